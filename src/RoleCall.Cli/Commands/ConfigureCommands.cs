@@ -1,0 +1,9 @@
+using RoleCall.Cli.Hosting;
+
+namespace RoleCall.Cli.Commands;
+
+/// <summary>The commands of this group; the catalog lists every group.</summary>
+internal static class ConfigureCommands
+{
+    public static IEnumerable<ICommand> All => [];
+}

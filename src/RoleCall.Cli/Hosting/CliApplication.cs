@@ -1,0 +1,127 @@
+using System.Reflection;
+using RoleCall.Core.Errors;
+
+namespace RoleCall.Cli.Hosting;
+
+/// <summary>
+/// Runs one command line: global options, help and version, dispatch, and the single place where errors
+/// become messages and exit codes (the AWS CLI v2's: 0, 252, 253, 254, 255, 130).
+/// </summary>
+internal sealed class CliApplication(
+    CommandCatalog catalog,
+    IConsole console,
+    IReadOnlyDictionary<string, string> environment,
+    TimeProvider time)
+{
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation = default)
+    {
+        var debug = args.Contains("--debug");
+        try
+        {
+            var (globals, rest) = GlobalOptionParser.Parse(args);
+            if (rest.Count > 0 && rest[0] == "--version" || rest.Count == 1 && rest[0] == "version")
+            {
+                await console.Out.WriteLineAsync(VersionText);
+                return ExitCodes.Success;
+            }
+
+            var wantsHelp = rest.Remove("--help") | rest.Remove("-h") | (rest.Count > 0 && rest[^1] == "help" && Remove(rest, rest.Count - 1));
+            if (rest.Count > 0 && rest[0] == "help")
+            {
+                rest.RemoveAt(0);
+                wantsHelp = true;
+            }
+
+            var (command, used) = catalog.Find(rest);
+            if (wantsHelp || command is null)
+            {
+                return await HelpAsync(rest, command, wantsHelp);
+            }
+
+            var context = new CommandContext(globals, new ArgumentReader(rest.Skip(used)), console, environment, time);
+            return await command.RunAsync(context, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync();
+            return ExitCodes.Interrupted;
+        }
+        catch (UsageException e)
+        {
+            await console.Error.WriteLineAsync($"rolecall: error: {e.Message}");
+            await WriteHintAsync(e);
+            return e.ExitCode;
+        }
+        catch (AwsServiceException e)
+        {
+            // The AWS CLI's wording, so scripts that grep for it keep working.
+            var operation = e.Operation is null ? string.Empty : $" when calling the {e.Operation} operation";
+            await console.Error.WriteLineAsync();
+            await console.Error.WriteLineAsync($"An error occurred ({e.Code}){operation}: {e.Message}");
+            await WriteHintAsync(e);
+            return e.ExitCode;
+        }
+        catch (RoleCallException e)
+        {
+            await console.Error.WriteLineAsync($"rolecall: {e.Message}");
+            await WriteHintAsync(e);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException)
+        {
+            await console.Error.WriteLineAsync($"rolecall: {e.Message}");
+            if (debug)
+            {
+                await console.Error.WriteLineAsync(e.ToString());
+            }
+
+            return ExitCodes.OtherFailure;
+        }
+    }
+
+    private static string VersionText =>
+        $"rolecall/{typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]} .NET/{Environment.Version}";
+
+    private static bool Remove(List<string> list, int index)
+    {
+        list.RemoveAt(index);
+        return true;
+    }
+
+    private async Task WriteHintAsync(RoleCallException e)
+    {
+        if (e.Hint is not null)
+        {
+            await console.Error.WriteLineAsync($"hint: {e.Hint}");
+        }
+    }
+
+    private async Task<int> HelpAsync(List<string> words, ICommand? command, bool asked)
+    {
+        if (command is not null)
+        {
+            await console.Out.WriteAsync(command.Help);
+            return ExitCodes.Success;
+        }
+
+        var group = words.FirstOrDefault(w => !w.StartsWith('-'));
+        var members = group is null ? [] : catalog.Under(group).ToList();
+        if (group is not null && members.Count == 0)
+        {
+            throw UsageException.UnknownCommand(group);
+        }
+
+        var writer = asked ? console.Out : console.Error;
+        await writer.WriteLineAsync(group is null ? "usage: rolecall [options] <command> [<subcommand>] [parameters]" : $"usage: rolecall {group} <subcommand> [parameters]");
+        await writer.WriteLineAsync();
+        foreach (var c in group is null ? catalog.Commands : members)
+        {
+            await writer.WriteLineAsync($"  {c.Name,-34} {c.Summary}");
+        }
+
+        await writer.WriteLineAsync();
+        await writer.WriteLineAsync("Global options: --profile P, --region R, --output json|text|table|yaml|yaml-stream, --query Q,");
+        await writer.WriteLineAsync("  --endpoint-url URL, --debug, --no-paginate, --version. `rolecall <command> help` for details.");
+        return asked ? ExitCodes.Success : ExitCodes.BadSyntax;
+    }
+}
