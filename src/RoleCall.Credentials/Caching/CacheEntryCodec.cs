@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using RoleCall.Core.Identity;
+using RoleCall.Core.Time;
+using RoleCall.Credentials.Providers;
+
+namespace RoleCall.Credentials.Caching;
+
+/// <summary>
+/// The content of a cache file, as botocore's JSONFileCache writes it: the whole AssumeRole response
+/// (Credentials with AccountId, AssumedRoleUser, ResponseMetadata). Reading accepts what every AWS CLI
+/// version wrote: an Expiration ending in Z, +00:00 or UTC, with or without fractional seconds.
+/// </summary>
+internal static class CacheEntryCodec
+{
+    public static string Write(StsSession session)
+    {
+        var credentials = session.Credentials;
+        var creds = new List<KeyValuePair<string, object>>
+        {
+            new("AccessKeyId", credentials.AccessKeyId),
+            new("SecretAccessKey", credentials.SecretAccessKey),
+        };
+        if (credentials.SessionToken is { } token)
+        {
+            creds.Add(new("SessionToken", token));
+        }
+
+        if (credentials.Expiration is { } expiration)
+        {
+            creds.Add(new("Expiration", AwsTimeFormats.ToIso8601(expiration)));
+        }
+
+        if (credentials.AccountId is { } account)
+        {
+            creds.Add(new("AccountId", account));
+        }
+
+        var root = new List<KeyValuePair<string, object>> { new("Credentials", creds) };
+        if (session.AssumedRoleArn is { } arn)
+        {
+            root.Add(new("AssumedRoleUser", new List<KeyValuePair<string, object>>
+            {
+                new("AssumedRoleId", session.AssumedRoleId ?? string.Empty),
+                new("Arn", arn),
+            }));
+        }
+
+        if (session.PackedPolicySize is { } packed)
+        {
+            root.Add(new("PackedPolicySize", packed));
+        }
+
+        if (session.SourceIdentity is { } sourceIdentity)
+        {
+            root.Add(new("SourceIdentity", sourceIdentity));
+        }
+
+        root.Add(new("ResponseMetadata", new List<KeyValuePair<string, object>>
+        {
+            new("RequestId", session.RequestId ?? string.Empty),
+            new("HTTPStatusCode", 200),
+            new("HTTPHeaders", new List<KeyValuePair<string, object>>()),
+            new("RetryAttempts", 0),
+        }));
+        return PythonJson.Dumps(root);
+    }
+
+    /// <summary>The session in a cache file's text, or null when the text is not a usable entry.</summary>
+    public static StsSession? TryRead(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("Credentials", out var creds)
+                || creds.ValueKind != JsonValueKind.Object
+                || String(creds, "AccessKeyId") is not { } keyId
+                || String(creds, "SecretAccessKey") is not { } secret
+                || String(creds, "Expiration") is not { } expirationText
+                || ParseExpiration(expirationText) is not { } expiration)
+            {
+                return null;
+            }
+
+            string? arn = null, roleId = null;
+            if (root.TryGetProperty("AssumedRoleUser", out var user) && user.ValueKind == JsonValueKind.Object)
+            {
+                arn = String(user, "Arn");
+                roleId = String(user, "AssumedRoleId");
+            }
+
+            // Older writers leave AccountId out; the assumed-role ARN carries it.
+            var account = String(creds, "AccountId") ?? (Arn.TryParse(arn, out var parsed) ? parsed.Value.Account : null);
+            var credentials = new AwsCredentials(keyId, secret, String(creds, "SessionToken"), expiration, account);
+            return new StsSession(credentials, arn, roleId, RequestId: null);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>ISO 8601 in the spellings botocore and the AWS CLI v2 have written.</summary>
+    public static DateTimeOffset? ParseExpiration(string text)
+    {
+        var normalized = text.EndsWith("UTC", StringComparison.Ordinal) ? text[..^3] + "Z" : text;
+        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
+            ? value
+            : null;
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using RoleCall.Credentials.Providers;
+
+namespace RoleCall.Credentials.Caching;
+
+/// <summary>
+/// ~/.aws/cli/cache, shared with the AWS CLI: one <c>&lt;key&gt;.json</c> per session. Writes are atomic
+/// (temporary file, then rename) and private (0600), so a reader never sees half a file and other users
+/// never see the secret. A corrupt entry is reported through <paramref name="warn"/> and treated as absent.
+/// </summary>
+public sealed class FileCredentialCache(string directory, Action<string> warn)
+{
+    public string Directory { get; } = directory;
+
+    public string PathFor(string key) => Path.Combine(Directory, key + ".json");
+
+    public StsSession? TryRead(string key)
+    {
+        var path = PathFor(key);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warn(CacheMessages.Unreadable(path, e.Message));
+            return null;
+        }
+
+        var session = CacheEntryCodec.TryRead(text);
+        if (session is null)
+        {
+            warn(CacheMessages.Corrupt(path));
+        }
+
+        return session;
+    }
+
+    public void Write(string key, StsSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        CreatePrivateDirectory();
+        var path = PathFor(key);
+        var temporary = Path.Combine(Directory, $".{key}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(Encoding.UTF8.GetBytes(CacheEntryCodec.Write(session)));
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Deletes the given keys' entries (or every entry when null); returns how many went.</summary>
+    public int Clear(IReadOnlyCollection<string>? keys = null)
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        var targets = keys is null ? System.IO.Directory.GetFiles(Directory, "*.json") : keys.Select(PathFor).Where(File.Exists);
+        foreach (var file in targets)
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
+
+    private void CreatePrivateDirectory()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using RoleCall.Credentials.Caching;
+using RoleCall.Credentials.Mfa;
+using RoleCall.Credentials.Providers;
+
+namespace RoleCall.Credentials.Chain;
+
+/// <summary>
+/// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
+/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints and path expansion for
+/// files a profile names (~, $VAR). One record so tests swap any of them.
+/// </summary>
+public sealed record ChainServices(
+    IStsOperations Sts,
+    IMfaTokenSource Mfa,
+    FileCredentialCache? Cache,
+    TimeProvider Time,
+    HttpMessageHandler MetadataHandler,
+    Func<string, string> ExpandPath);

@@ -1,0 +1,241 @@
+using System.Globalization;
+using RoleCall.Config;
+using RoleCall.Config.Profiles;
+using RoleCall.Core.Identity;
+using RoleCall.Credentials.Caching;
+using RoleCall.Credentials.Providers;
+
+namespace RoleCall.Credentials.Chain;
+
+/// <summary>
+/// The one place that decides where credentials come from (STYLE.md 2). It reads the merged profiles and
+/// the environment once and returns a provider graph such as cached(assume-role(static keys)); nothing is
+/// called until the graph is resolved. The order is botocore's: environment (unless --profile was given),
+/// assume role, web identity, SSO, credentials-file keys, credential_process, config-file keys, then the
+/// container and instance metadata endpoints. A source profile resolves without environment variables.
+/// </summary>
+public sealed class CredentialChainBuilder(
+    IReadOnlyDictionary<string, ProfileSection> profiles,
+    AwsEnvironment environment,
+    ChainServices services)
+{
+    /// <summary>
+    /// The provider for <paramref name="profile"/>. <paramref name="profileExplicit"/> is true for --profile
+    /// (environment keys are then skipped; AWS_PROFILE does not skip them). <paramref name="includeMetadata"/>
+    /// false stops at the profile (the cross-SDK profile-provider view): nothing configured is then an error.
+    /// </summary>
+    public ICredentialProvider Build(string profile, bool profileExplicit, bool includeMetadata = true)
+    {
+        if (!profileExplicit && FromEnvironment() is { } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        if (!profiles.TryGetValue(profile, out var section))
+        {
+            // A named profile that does not exist is an error; a missing [default] just means "look elsewhere".
+            if (profile != "default" || !includeMetadata)
+            {
+                throw ChainErrors.ProfileNotFound(profile);
+            }
+
+            return Metadata(profile);
+        }
+
+        var visited = new List<string> { profile };
+        if (FromProfile(section, visited, topLevel: true) is { } fromProfile)
+        {
+            return fromProfile;
+        }
+
+        return includeMetadata ? Metadata(profile) : throw ChainErrors.SourceWithoutCredentials(profile);
+    }
+
+    /// <summary>The profile's own sources in botocore's order; null when it configures none.</summary>
+    private ICredentialProvider? FromProfile(ProfileSection section, List<string> visited, bool topLevel)
+    {
+        var name = section.Name;
+        var roleArn = section.Get(ProfileKeys.RoleArn);
+        var tokenFile = section.Get(ProfileKeys.WebIdentityTokenFile);
+        if (roleArn is not null && tokenFile is null)
+        {
+            return AssumeRole(section, roleArn, visited);
+        }
+
+        // Environment web identity applies to the selected profile only, never to a source profile.
+        var envTokenFile = topLevel ? environment.WebIdentityTokenFile : null;
+        if (envTokenFile is not null || tokenFile is not null)
+        {
+            var arn = (topLevel ? environment.RoleArn : null) ?? roleArn ?? throw ChainErrors.WebIdentityWithoutRole(name);
+            var sessionName = (topLevel ? environment.RoleSessionName : null) ?? section.Get(ProfileKeys.RoleSessionName);
+            return new WebIdentityProvider(arn, services.ExpandPath(envTokenFile ?? tokenFile!), sessionName, services.Sts, services.Time);
+        }
+
+        if (IsSso(section))
+        {
+            throw ChainErrors.SsoNotSupported(name);
+        }
+
+        var keys = StaticKeys(section);
+        if (keys is not null && keys.Method == StaticKeysProvider.CredentialsFileMethod)
+        {
+            return WithSessionToken(section, keys, topLevel);
+        }
+
+        if (section.Get(ProfileKeys.CredentialProcess) is { } command)
+        {
+            return new ProcessProvider(name, command, section.Get(ProfileKeys.AccountId));
+        }
+
+        return keys is null ? null : WithSessionToken(section, keys, topLevel);
+    }
+
+    private ICredentialProvider AssumeRole(ProfileSection section, string roleArn, List<string> visited)
+    {
+        var source = RoleSource(section, visited);
+        var options = new AssumeRoleOptions(
+            roleArn,
+            section.Get(ProfileKeys.RoleSessionName),
+            section.Get(ProfileKeys.ExternalId),
+            section.Get(ProfileKeys.MfaSerial),
+            ParseInt(section.Get(ProfileKeys.DurationSeconds)),
+            section.Get(ProfileKeys.SourceIdentity));
+
+        // The opt-in MFA session: one GetSessionToken (one prompt) shared by every role sharing the serial.
+        // AWS allows it only over long-term keys, so any other source keeps the per-role MFA.
+        var viaSession = false;
+        if (options.MfaSerial is not null && IsTrue(section.Get(ProfileKeys.MfaSession)) && source is StaticKeysProvider { Credentials.IsTemporary: false } longTerm)
+        {
+            var duration = ParseInt(section.Get(ProfileKeys.MfaSessionDurationSeconds));
+            source = Cached(new SessionTokenProvider(longTerm.Profile, longTerm, options.MfaSerial, duration, services.Sts, services.Mfa));
+            viaSession = true;
+        }
+
+        return Cached(new AssumeRoleProvider(section.Name, source, options, viaSession, services.Sts, services.Mfa, services.Time));
+    }
+
+    /// <summary>The credentials a role profile assumes the role with: credential_source or source_profile.</summary>
+    private ICredentialProvider RoleSource(ProfileSection section, List<string> visited)
+    {
+        var name = section.Name;
+        var credentialSource = section.Get(ProfileKeys.CredentialSource);
+        var sourceProfile = section.Get(ProfileKeys.SourceProfile);
+        if (credentialSource is not null && sourceProfile is not null)
+        {
+            throw ChainErrors.BothSources(name);
+        }
+
+        if (credentialSource is not null)
+        {
+            return NamedSource(name, credentialSource);
+        }
+
+        if (sourceProfile is null)
+        {
+            throw ChainErrors.NoSource(name);
+        }
+
+        if (!profiles.TryGetValue(sourceProfile, out var source))
+        {
+            throw ChainErrors.SourceProfileNotFound(sourceProfile, name);
+        }
+
+        if (visited.Contains(sourceProfile))
+        {
+            // A profile may name itself to use its own static keys; any other revisit is a loop.
+            if (sourceProfile == name && HasAnyKey(source))
+            {
+                return StaticKeys(source)!;
+            }
+
+            throw ChainErrors.Cycle([.. visited, sourceProfile]);
+        }
+
+        visited.Add(sourceProfile);
+        if (HasAnyKey(source))
+        {
+            return StaticKeys(source)!;
+        }
+
+        return FromProfile(source, visited, topLevel: false) ?? throw ChainErrors.SourceWithoutCredentials(sourceProfile);
+    }
+
+    private NamedSourceProvider NamedSource(string profile, string credentialSource) => credentialSource switch
+    {
+        "Environment" => new NamedSourceProvider(credentialSource, FromEnvironment() ?? throw ChainErrors.PartialEnvironment("AWS_ACCESS_KEY_ID")),
+        "Ec2InstanceMetadata" => new NamedSourceProvider(credentialSource, MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, services.MetadataHandler)),
+        "EcsContainer" => new NamedSourceProvider(credentialSource, MetadataEndpoints.Container(environment, services.MetadataHandler)
+            ?? throw ChainErrors.InvalidCredentialSource(profile, credentialSource + " (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/_FULL_URI unset)")),
+        _ => throw ChainErrors.InvalidCredentialSource(profile, credentialSource),
+    };
+
+    private MetadataFallbackProvider Metadata(string profile)
+    {
+        ICredentialProvider? endpoint = MetadataEndpoints.Container(environment, services.MetadataHandler);
+        endpoint ??= environment.Ec2MetadataDisabled
+            ? new DisabledProvider("instance metadata is disabled (AWS_EC2_METADATA_DISABLED)")
+            : MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, services.MetadataHandler);
+        return new MetadataFallbackProvider(profile, endpoint);
+    }
+
+    /// <summary>Keys, plus a GetSessionToken session when the selected profile has mfa_serial and no role.</summary>
+    private ICredentialProvider WithSessionToken(ProfileSection section, StaticKeysProvider keys, bool topLevel) =>
+        topLevel && section.Get(ProfileKeys.MfaSerial) is { } serial && !keys.Credentials.IsTemporary
+            ? Cached(new SessionTokenProvider(section.Name, keys, serial, ParseInt(section.Get(ProfileKeys.DurationSeconds)), services.Sts, services.Mfa))
+            : keys;
+
+    private EnvironmentProvider? FromEnvironment()
+    {
+        // Blank values count as unset, as in the SDKs.
+        var keyId = environment.AccessKeyId?.Trim() is { Length: > 0 } k ? k : null;
+        var secret = environment.SecretAccessKey?.Trim() is { Length: > 0 } s ? s : null;
+        if (keyId is null && secret is null)
+        {
+            return null;
+        }
+
+        if (keyId is null || secret is null)
+        {
+            throw ChainErrors.PartialEnvironment(keyId is null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY");
+        }
+
+        var expiration = environment.CredentialExpiration is { } text ? CacheEntryCodec.ParseExpiration(text) : null;
+        var token = environment.SessionToken ?? environment.SecurityToken;
+        return new EnvironmentProvider(new AwsCredentials(keyId, secret, token, expiration, environment.Get("AWS_ACCOUNT_ID")), services.Time);
+    }
+
+    private StaticKeysProvider? StaticKeys(ProfileSection section)
+    {
+        var keyId = section.GetValue(ProfileKeys.AccessKeyId);
+        var secret = section.Get(ProfileKeys.SecretAccessKey);
+        if (keyId is null && secret is null)
+        {
+            return null;
+        }
+
+        if (keyId is null || secret is null)
+        {
+            throw ChainErrors.PartialKeys(section.Name, keyId is null ? ProfileKeys.AccessKeyId : ProfileKeys.SecretAccessKey);
+        }
+
+        var method = keyId.Origin.Source == ValueSource.CredentialsFile ? StaticKeysProvider.CredentialsFileMethod : StaticKeysProvider.ConfigFileMethod;
+        var credentials = new AwsCredentials(keyId.Value, secret, section.Get(ProfileKeys.SessionToken), null, section.Get(ProfileKeys.AccountId));
+        return new StaticKeysProvider(section.Name, credentials, method, services.Time);
+    }
+
+    private ICredentialProvider Cached(ISessionProvider provider) =>
+        services.Cache is null ? provider : new CachingProvider(provider, services.Cache, services.Time);
+
+    private static bool HasAnyKey(ProfileSection section) =>
+        section.Get(ProfileKeys.AccessKeyId) is not null || section.Get(ProfileKeys.SecretAccessKey) is not null;
+
+    private static bool IsSso(ProfileSection section) =>
+        section.Get(ProfileKeys.SsoSession) is not null || section.Get(ProfileKeys.SsoStartUrl) is not null
+        || section.Get(ProfileKeys.SsoAccountId) is not null || section.Get(ProfileKeys.SsoRoleName) is not null;
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>botocore ignores a duration that is not an integer; so do we.</summary>
+    private static int? ParseInt(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+}

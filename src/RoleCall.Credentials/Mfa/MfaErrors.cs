@@ -1,0 +1,21 @@
+using RoleCall.Core.Errors;
+
+namespace RoleCall.Credentials.Mfa;
+
+/// <summary>MFA problems the user can fix, one line each with a hint.</summary>
+public static class MfaErrors
+{
+    public static ConfigurationException CodeRequired(string serial) =>
+        new($"an MFA code is required for {serial} and none was given",
+            "type the code at the prompt, or pass --mfa-code 123456 or set ROLECALL_MFA_CODE for scripts");
+
+    /// <summary>
+    /// True for STS's answer to a wrong or reused one-time code. AWS has no separate error code for it, so its
+    /// message is the signal (AccessDenied "MultiFactorAuthentication failed with invalid MFA one time pass code.").
+    /// </summary>
+    public static bool IsRejectedCode(AwsServiceException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code == "AccessDenied" && error.Message.Contains("MultiFactorAuthentication", StringComparison.OrdinalIgnoreCase);
+    }
+}
