@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RoleCall.Protocol.SigV4;
+
+/// <summary>
+/// From canonical request to signature: the string to sign is
+/// `AWS4-HMAC-SHA256\nAMZ_DATE\nSCOPE\nhex(SHA256(canonical request))`, the signature hex(HMAC(key, it)).
+/// </summary>
+internal static class SignatureCalculator
+{
+    public const int SignatureBytes = 32;
+
+    /// <summary>Writes the string to sign for <paramref name="canonicalRequest"/> into <paramref name="buffer"/>.</summary>
+    public static void AppendStringToSign(ref Utf8Buffer buffer, scoped ReadOnlySpan<byte> canonicalRequest, string amzDate, CredentialScope scope)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(canonicalRequest, hash);
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        Convert.TryToHexStringLower(hash, hex, out _);
+
+        buffer.Append(SigV4Constants.Algorithm);
+        buffer.Append((byte)'\n');
+        buffer.Append(amzDate);
+        buffer.Append((byte)'\n');
+        buffer.Append(scope.Date);
+        buffer.Append((byte)'/');
+        buffer.Append(scope.Region);
+        buffer.Append((byte)'/');
+        buffer.Append(scope.Service);
+        buffer.Append("/aws4_request\n"u8);
+        buffer.Append(hex);
+    }
+
+    /// <summary>The raw 32-byte signature of <paramref name="stringToSign"/>.</summary>
+    public static void Sign(ReadOnlySpan<byte> signingKey, ReadOnlySpan<byte> stringToSign, Span<byte> signature) =>
+        HMACSHA256.HashData(signingKey, stringToSign, signature);
+
+    /// <summary>Parses a 64-character hex signature; false when it is not one.</summary>
+    public static bool TryParseHex(ReadOnlySpan<char> hex, Span<byte> signature)
+    {
+        if (hex.Length != SignatureBytes * 2)
+        {
+            return false;
+        }
+
+        return Convert.FromHexString(hex, signature, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == SignatureBytes;
+    }
+
+    public static string ToDebugString(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+}
