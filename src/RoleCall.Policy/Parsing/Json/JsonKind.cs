@@ -1,0 +1,12 @@
+namespace RoleCall.Policy.Parsing.Json;
+
+internal enum JsonKind : byte
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
