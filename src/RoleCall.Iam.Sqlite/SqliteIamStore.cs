@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
+
+namespace RoleCall.Iam.Sqlite;
+
+/// <summary>
+/// <see cref="IIamStore"/> over SQLite (see <see cref="SqliteDatabase"/> for the concurrency and durability
+/// choices and Migrations/ for the schema). <see cref="Open"/> a data directory, or <see cref="InMemory"/> for
+/// throwaway state. Sessions for STS live in the `sessions` table; a further table another area needs is a
+/// new Migrations/NNNN_*.sql file plus methods here.
+/// </summary>
+public sealed partial class SqliteIamStore : IIamStore, IDisposable
+{
+    public const string FileName = "rolecall.db";
+
+    private readonly SqliteDatabase db;
+
+    private SqliteIamStore(SqliteDatabase db)
+    {
+        this.db = db;
+        Migrator.Migrate(db);
+    }
+
+    /// <summary>Opens (creating if needed) `DIR/rolecall.db`.</summary>
+    public static SqliteIamStore Open(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+    }
+
+    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory());
+
+    public void Dispose() => db.Dispose();
+
+    public bool TryAddAccount(IamAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return db.Write((c, t) => Sql.Run(c, t, "INSERT OR IGNORE INTO accounts (account_id, data) VALUES ($id, $data);",
+            ("$id", account.AccountId), ("$data", Sql.Serialize(account))) == 1);
+    }
+
+    public IamAccount? FindAccount(string accountId) => db.Read(c =>
+        Sql.One(c, "SELECT data FROM accounts WHERE account_id = $id;", r => Sql.Deserialize<IamAccount>(r.GetString(0)), ("$id", accountId)));
+
+    public IReadOnlyList<IamAccount> ListAccounts() => db.Read(c =>
+        Sql.Rows(c, "SELECT data FROM accounts ORDER BY account_id;", r => Sql.Deserialize<IamAccount>(r.GetString(0))));
+
+    public AccountCounts CountEntities(string accountId) => db.Read(c =>
+    {
+        long Count(string sql) => Sql.Scalar(c, sql, ("$a", accountId));
+        var kinds = Sql.Rows(c, "SELECT kind, count(*) FROM entities WHERE account_id = $a GROUP BY kind;", r => (Kind: r.GetInt32(0), Count: r.GetInt32(1)), ("$a", accountId))
+            .ToDictionary(k => k.Kind, k => k.Count);
+        return new AccountCounts(
+            Users: kinds.GetValueOrDefault((int)EntityKind.User),
+            Groups: kinds.GetValueOrDefault((int)EntityKind.Group),
+            Roles: kinds.GetValueOrDefault((int)EntityKind.Role),
+            Policies: (int)Count("SELECT count(*) FROM policies WHERE account_id = $a;"),
+            PolicyVersionsInUse: (int)Count("SELECT coalesce(sum(json_array_length(data, '$.Versions')), 0) FROM policies WHERE account_id = $a;"),
+            MfaDevices: (int)Count("SELECT count(*) FROM mfa_devices WHERE account_id = $a;"),
+            MfaDevicesInUse: (int)Count("SELECT count(*) FROM mfa_devices WHERE account_id = $a AND json_extract(data, '$.UserId') IS NOT NULL;"),
+            AttachedPolicies: (int)Count("SELECT count(*) FROM attachments WHERE account_id = $a;"));
+    });
+
+    private static T? Guard<T>(Func<T> work, T onConflict)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SqliteException e) when (Sql.IsConstraint(e))
+        {
+            return onConflict;
+        }
+    }
+}

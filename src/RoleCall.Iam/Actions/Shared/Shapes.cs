@@ -1,0 +1,81 @@
+using RoleCall.Iam.Handlers;
+using RoleCall.Iam.Model;
+using RoleCall.Protocol.Query;
+
+namespace RoleCall.Iam.Actions.Shared;
+
+/// <summary>
+/// The IAM API reference's data types as response trees, element order as in the reference (User, Group,
+/// Role, Policy, PolicyVersion, AccessKeyMetadata, Tag, AttachedPermissionsBoundary).
+/// </summary>
+internal static class Shapes
+{
+    /// <summary>`User`; <paramref name="detailed"/> adds PermissionsBoundary and Tags as GetUser/CreateUser return them (ListUsers does not).</summary>
+    public static ResultStruct User(IamUser user, bool detailed, string name = "User") => Result.Struct(name,
+        Result.Text("Path", user.Path),
+        Result.Text("UserName", user.Name),
+        Result.Text("UserId", user.Id),
+        Result.Text("Arn", user.Arn),
+        Result.Date("CreateDate", user.CreateDate),
+        detailed ? Boundary(user.PermissionsBoundaryArn) : null,
+        detailed ? Tags(user.Tags) : null);
+
+    public static ResultStruct Group(IamGroup group, string name = "Group") => Result.Struct(name,
+        Result.Text("Path", group.Path),
+        Result.Text("GroupName", group.Name),
+        Result.Text("GroupId", group.Id),
+        Result.Text("Arn", group.Arn),
+        Result.Date("CreateDate", group.CreateDate));
+
+    /// <summary>`Role`; <paramref name="detailed"/> adds PermissionsBoundary, Tags and RoleLastUsed as GetRole returns them.</summary>
+    public static ResultStruct Role(IamRole role, bool detailed, string name = "Role") => Result.Struct(name,
+        Result.Text("Path", role.Path),
+        Result.Text("RoleName", role.Name),
+        Result.Text("RoleId", role.Id),
+        Result.Text("Arn", role.Arn),
+        Result.Date("CreateDate", role.CreateDate),
+        Result.Document("AssumeRolePolicyDocument", role.AssumeRolePolicyDocument),
+        Result.OptionalText("Description", role.Description),
+        Result.Number("MaxSessionDuration", role.MaxSessionDuration),
+        detailed ? Boundary(role.PermissionsBoundaryArn) : null,
+        detailed ? Tags(role.Tags) : null,
+        detailed ? Result.Struct("RoleLastUsed", Result.OptionalDate("LastUsedDate", role.LastUsedDate), Result.OptionalText("Region", role.LastUsedRegion)) : null);
+
+    public static ResultStruct Policy(ManagedPolicy policy, int attachments, int boundaryUsage, bool withTags, string name = "Policy") => Result.Struct(name,
+        Result.Text("PolicyName", policy.Name),
+        Result.Text("PolicyId", policy.PolicyId),
+        Result.Text("Arn", policy.Arn),
+        Result.Text("Path", policy.Path),
+        Result.Text("DefaultVersionId", policy.DefaultVersionId),
+        Result.Number("AttachmentCount", attachments),
+        Result.Number("PermissionsBoundaryUsageCount", boundaryUsage),
+        Result.Bool("IsAttachable", true),
+        Result.OptionalText("Description", policy.Description),
+        Result.Date("CreateDate", policy.CreateDate),
+        Result.Date("UpdateDate", policy.UpdateDate),
+        withTags ? Tags(policy.Tags) : null);
+
+    public static ResultStruct PolicyVersion(ManagedPolicy policy, PolicyVersion version, bool withDocument, string name = "PolicyVersion") => Result.Struct(name,
+        withDocument ? Result.Document("Document", version.Document) : null,
+        Result.Text("VersionId", version.VersionId),
+        Result.Bool("IsDefaultVersion", version.VersionId == policy.DefaultVersionId),
+        Result.Date("CreateDate", version.CreateDate));
+
+    public static ResultStruct AccessKeyMetadata(AccessKey key, string? userName) => Result.Struct("member",
+        Result.OptionalText("UserName", userName),
+        Result.Text("AccessKeyId", key.AccessKeyId),
+        Result.Text("Status", Status(key.Active)),
+        Result.Date("CreateDate", key.CreateDate));
+
+    public static string Status(bool active) => active ? "Active" : "Inactive";
+
+    /// <summary>`Tags` (omitted when there are none, as IAM omits it).</summary>
+    public static ResultList? Tags(IReadOnlyList<Tag> tags) => tags.Count == 0 ? null : TagList(tags);
+
+    public static ResultList TagList(IReadOnlyList<Tag> tags) =>
+        Result.List("Tags", tags.Select(t => Result.Struct("member", Result.Text("Key", t.Key), Result.Text("Value", t.Value))));
+
+    public static ResultStruct? Boundary(string? arn) => arn is null ? null : Result.Struct("PermissionsBoundary",
+        Result.Text("PermissionsBoundaryType", "Policy"),
+        Result.Text("PermissionsBoundaryArn", arn));
+}

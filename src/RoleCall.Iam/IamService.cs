@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using RoleCall.Core.Errors;
+using RoleCall.Iam.Handlers;
+using RoleCall.Iam.Model;
+using RoleCall.Iam.Policies;
+using RoleCall.Iam.Store;
+using RoleCall.Protocol.Query;
+
+namespace RoleCall.Iam;
+
+/// <summary>
+/// The IAM/STS application service behind `rolecall serve`: resolves signing keys, and runs each action by
+/// (service, action) -> handler, authorizing it first. Mutating actions run one at a time so quota and
+/// uniqueness checks cannot race; reads run concurrently.
+/// </summary>
+public sealed class IamService : IIamService
+{
+    // GetAccessKeyLastUsed is recorded at most once a minute per key so reads stay free of writes.
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    private readonly ActionRegistry registry;
+    private readonly IRequestAuthorizer authorizer;
+    private readonly Lock writeLock = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> lastUseRecorded = new(StringComparer.Ordinal);
+    private readonly AccountBootstrap accounts;
+
+    public IamService(IIamStore store, TimeProvider clock, IPolicyDocumentChecker? policyChecker = null, IRequestAuthorizer? authorizer = null)
+    {
+        Runtime = new IamRuntime(store, clock, policyChecker);
+        registry = new ActionRegistry(HandlerCatalog.All());
+        this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
+        accounts = new AccountBootstrap(Runtime);
+    }
+
+    public IamRuntime Runtime { get; }
+
+    public ActionRegistry Registry => registry;
+
+    public SigningKey? FindSigningKey(string accessKeyId) => SigningKeys.Find(Runtime, accessKeyId);
+
+    public ResultStruct? Execute(Caller caller, QueryRequest request, RequestInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(request);
+        var handler = registry.Find(request.Service, request.Action)
+            ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
+        var context = new ActionContext(caller, request, info, Runtime);
+        if (handler.RequiresAuthorization)
+        {
+            authorizer.Authorize(context, handler, handler.ResourceArn(context));
+        }
+
+        RecordKeyUse(caller, request.Service, info?.Region, context.Now);
+        if (!handler.Mutates)
+        {
+            return handler.Execute(context);
+        }
+
+        lock (writeLock)
+        {
+            return handler.Execute(context);
+        }
+    }
+
+    /// <summary>
+    /// Creates an account (idempotent) and makes sure it has a root key: the given one when both parts are
+    /// passed (added if missing), else its existing first root key, else a generated one (Generated = true).
+    /// </summary>
+    public RootCredentials CreateAccount(string accountId, string? rootAccessKeyId = null, string? rootSecretAccessKey = null)
+    {
+        lock (writeLock)
+        {
+            return accounts.Ensure(accountId, rootAccessKeyId, rootSecretAccessKey);
+        }
+    }
+
+    private void RecordKeyUse(Caller caller, string service, string? region, DateTimeOffset now)
+    {
+        if (caller.IsTemporary || !caller.AccessKeyId.StartsWith("AKIA", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (lastUseRecorded.TryGetValue(caller.AccessKeyId, out var last) && now - last < LastUsedResolution)
+        {
+            return;
+        }
+
+        lastUseRecorded[caller.AccessKeyId] = now;
+        var key = Runtime.Store.FindAccessKey(caller.AccessKeyId);
+        if (key is not null)
+        {
+            Runtime.Store.SaveAccessKey(key with { LastUsedDate = now, LastUsedService = service, LastUsedRegion = region });
+        }
+    }
+}
