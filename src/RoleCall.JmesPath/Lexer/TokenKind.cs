@@ -1,0 +1,35 @@
+namespace RoleCall.JmesPath.Lexer;
+
+/// <summary>Token types, named after jmespath.py's (they appear in its error messages).</summary>
+internal enum TokenKind
+{
+    Eof,
+    UnquotedIdentifier,
+    QuotedIdentifier,
+    Literal,
+    Number,
+    Dot,
+    Star,
+    Flatten,
+    Filter,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    LParen,
+    RParen,
+    Comma,
+    Colon,
+    Current,
+    Expref,
+    Pipe,
+    Or,
+    And,
+    Not,
+    Eq,
+    Ne,
+    Lt,
+    Lte,
+    Gt,
+    Gte,
+}
