@@ -1,0 +1,36 @@
+using RoleCall.Server;
+using RoleCall.Iam;
+
+namespace RoleCall.Cli.Commands.Serve;
+
+/// <summary>
+/// What `rolecall serve` prints when it is up: one start line, and a root key's secret only when this start
+/// generated it (printed once; afterwards it lives only in the data directory).
+/// </summary>
+internal static class ServeBanner
+{
+    public static void Write(TextWriter output, LocalServer server, LocalServerOptions options)
+    {
+        var data = options.DataDirectory ?? "in memory";
+        output.WriteLine($"rolecall serve: IAM and STS listening on {server.Url.ToString().TrimEnd('/')} (account {server.AccountId}, data {data})");
+        var rootGiven = options.RootSecretAccessKey is not null;
+        WriteKeys(output, server.Root, printSecret: server.Root.Generated && !rootGiven);
+        foreach (var account in server.AdditionalAccounts)
+        {
+            WriteKeys(output, account, printSecret: account.Generated);
+        }
+    }
+
+    private static void WriteKeys(TextWriter output, RootCredentials keys, bool printSecret)
+    {
+        if (!printSecret)
+        {
+            output.WriteLine($"  account {keys.AccountId}: root access key {keys.AccessKeyId}");
+            return;
+        }
+
+        output.WriteLine($"  account {keys.AccountId}: new root access key (shown only this once):");
+        output.WriteLine($"    AWS_ACCESS_KEY_ID={keys.AccessKeyId}");
+        output.WriteLine($"    AWS_SECRET_ACCESS_KEY={keys.SecretAccessKey}");
+    }
+}

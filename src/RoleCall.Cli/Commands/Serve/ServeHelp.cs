@@ -1,0 +1,38 @@
+namespace RoleCall.Cli.Commands.Serve;
+
+/// <summary>The help text of `rolecall serve` (kept apart so the command file stays about behaviour).</summary>
+internal static class ServeHelp
+{
+    public const string Text = """
+        usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory] [--account-id ID]
+                              [--root-access-key-id KEY --root-secret-access-key SECRET]
+                              [--add-account ID [ID ...]] [--dev-clock]
+
+        Runs a local IAM and STS service speaking the AWS Query protocol with SigV4 authentication, so the
+        AWS CLI, boto3 and the AWS SDKs work against it unchanged (--endpoint-url / AWS_ENDPOINT_URL).
+        IAM and STS share one port; the signature's credential scope (iam, sts) tells them apart.
+        Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+
+        options:
+          --host HOST          address to listen on (default 127.0.0.1)
+          --port PORT          TCP port (default 4600; 0 picks a free port)
+          --data DIR           keep state in DIR/rolecall.db (default ~/.rolecall/data)
+          --in-memory          keep state in memory only; it is gone when the server stops
+          --account-id ID      the first account (default 123456789012)
+          --root-access-key-id KEY, --root-secret-access-key SECRET
+                               the first account's root key on first start (also from
+                               ROLECALL_ROOT_ACCESS_KEY_ID / ROLECALL_ROOT_SECRET_ACCESS_KEY);
+                               when absent, a key is generated, stored and printed once
+          --add-account ID [ID ...]
+                               also create these accounts, each with its own root key (printed once)
+          --dev-clock          enable POST /_rolecall/clock {"advanceSeconds": N} to move the service
+                               clock forward, for testing expiry (signature freshness keeps real time)
+
+        endpoints:
+          GET /_rolecall/health   200 when ready
+
+        example:
+          rolecall serve --in-memory --port 4600
+          aws --endpoint-url http://127.0.0.1:4600 iam list-users
+        """;
+}

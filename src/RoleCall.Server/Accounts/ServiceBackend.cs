@@ -1,0 +1,39 @@
+using RoleCall.Iam;
+using RoleCall.Iam.Store;
+using RoleCall.Iam.Sts.Clock;
+
+namespace RoleCall.Server.Accounts;
+
+/// <summary>
+/// The IAM/STS service behind a <see cref="LocalServer"/>, composed over its store: SQLite in the data
+/// directory, or in memory. Owns the store's lifetime.
+/// </summary>
+internal sealed class ServiceBackend : IAsyncDisposable
+{
+    private readonly IamService _service;
+    private readonly IIamStore _store;
+
+    private ServiceBackend(IamService service, IIamStore store)
+    {
+        _service = service;
+        _store = store;
+    }
+
+    public IIamService Service => _service;
+
+    public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
+    {
+        var store = StoreFactory.Open(options.DataDirectory);
+        return new ServiceBackend(new IamService(store, clock), store);
+    }
+
+    /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
+    public RootCredentials EnsureAccount(string accountId, string? rootKeyId, string? rootSecret) =>
+        _service.CreateAccount(accountId, rootKeyId, rootSecret);
+
+    public ValueTask DisposeAsync()
+    {
+        (_store as IDisposable)?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
