@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using RoleCall.Core.Identity;
-using RoleCall.Core.Time;
 using RoleCall.Credentials.Providers;
 
 namespace RoleCall.Credentials.Caching;
@@ -28,7 +27,7 @@ internal static class CacheEntryCodec
 
         if (credentials.Expiration is { } expiration)
         {
-            creds.Add(new("Expiration", AwsTimeFormats.ToIso8601(expiration)));
+            creds.Add(new("Expiration", Export.PythonIsoTime.CacheFormat(expiration)));
         }
 
         if (credentials.AccountId is { } account)

@@ -53,6 +53,9 @@ public static class ChainErrors
         new($"profile {profile} uses IAM Identity Center (sso_*), which rolecall does not resolve",
             "use `aws sso login` and `credential_process = aws configure export-credentials --profile " + profile + "`");
 
+    public static ConfigurationException InvalidSso(string profile, string problem) =>
+        new($"profile {profile}: {problem}", "see the [sso-session] section and the profile's sso_* keys");
+
     public static ConfigurationException InvalidContainerUri(string uri) =>
         new($"AWS_CONTAINER_CREDENTIALS_FULL_URI {uri} is not allowed",
             "it must be https, or http on a loopback address, 169.254.170.2 or 169.254.170.23");

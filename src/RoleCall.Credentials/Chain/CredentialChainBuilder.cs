@@ -17,8 +17,23 @@ namespace RoleCall.Credentials.Chain;
 public sealed class CredentialChainBuilder(
     IReadOnlyDictionary<string, ProfileSection> profiles,
     AwsEnvironment environment,
-    ChainServices services)
+    ChainServices services,
+    IReadOnlyDictionary<string, ProfileSection>? ssoSessions = null)
 {
+    /// <summary>A builder over the resolver's files and environment (the CLI's entry point).</summary>
+    public static CredentialChainBuilder For(ProfileResolver resolver, ChainServices services)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        return new CredentialChainBuilder(resolver.Files.Profiles, resolver.Environment, services, resolver.Files.SsoSessions);
+    }
+
+    /// <summary>The provider for a resolved profile: environment keys count unless the name came from --profile.</summary>
+    public ICredentialProvider Build(ResolvedProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Build(profile.Name, profile.NameOrigin.Source == ValueSource.CommandLine);
+    }
+
     /// <summary>
     /// The provider for <paramref name="profile"/>. <paramref name="profileExplicit"/> is true for --profile
     /// (environment keys are then skipped; AWS_PROFILE does not skip them). <paramref name="includeMetadata"/>
@@ -73,7 +88,7 @@ public sealed class CredentialChainBuilder(
 
         if (IsSso(section))
         {
-            throw ChainErrors.SsoNotSupported(name);
+            return SsoValidation.Validate(section, ssoSessions);
         }
 
         var keys = StaticKeys(section);
