@@ -23,7 +23,7 @@ public sealed class AwsManagedPolicyCatalog
 
     private AwsManagedPolicyCatalog(IEnumerable<ManagedPolicy> policies)
     {
-        Policies = [.. policies.OrderBy(p => p.Name, StringComparer.Ordinal)];
+        Policies = [.. policies.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
         byArn = Policies.ToDictionary(p => p.Arn, StringComparer.Ordinal);
     }
 

@@ -39,11 +39,11 @@ public static class Paging
         }
     }
 
-    /// <summary>Pages an in-memory, already sorted sequence (small lists such as the AWS managed catalog).</summary>
+    /// <summary>Pages an in-memory sequence sorted case-insensitively by key (small lists such as the AWS managed catalog).</summary>
     public static Page<T> Slice<T>(IEnumerable<T> sorted, Func<T, string> key, PageRequest page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var rest = page.After is null ? sorted : sorted.Where(i => string.CompareOrdinal(key(i), page.After) > 0);
+        var rest = page.After is null ? sorted : sorted.Where(i => StringComparer.OrdinalIgnoreCase.Compare(key(i), page.After) > 0);
         var items = rest.Take(page.Limit == int.MaxValue ? int.MaxValue : page.Limit + 1).ToList();
         if (items.Count <= page.Limit)
         {

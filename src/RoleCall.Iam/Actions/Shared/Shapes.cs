@@ -27,8 +27,8 @@ internal static class Shapes
         Result.Text("Arn", group.Arn),
         Result.Date("CreateDate", group.CreateDate));
 
-    /// <summary>`Role`; <paramref name="detailed"/> adds PermissionsBoundary, Tags and RoleLastUsed as GetRole returns them.</summary>
-    public static ResultStruct Role(IamRole role, bool detailed, string name = "Role") => Result.Struct(name,
+    /// <summary>`Role`; <paramref name="detailed"/> adds PermissionsBoundary and Tags (CreateRole, GetRole), <paramref name="lastUsed"/> RoleLastUsed (GetRole).</summary>
+    public static ResultStruct Role(IamRole role, bool detailed, bool lastUsed = false, string name = "Role") => Result.Struct(name,
         Result.Text("Path", role.Path),
         Result.Text("RoleName", role.Name),
         Result.Text("RoleId", role.Id),
@@ -39,18 +39,19 @@ internal static class Shapes
         Result.Number("MaxSessionDuration", role.MaxSessionDuration),
         detailed ? Boundary(role.PermissionsBoundaryArn) : null,
         detailed ? Tags(role.Tags) : null,
-        detailed ? Result.Struct("RoleLastUsed", Result.OptionalDate("LastUsedDate", role.LastUsedDate), Result.OptionalText("Region", role.LastUsedRegion)) : null);
+        lastUsed ? Result.Struct("RoleLastUsed", Result.OptionalDate("LastUsedDate", role.LastUsedDate), Result.OptionalText("Region", role.LastUsedRegion)) : null);
 
-    public static ResultStruct Policy(ManagedPolicy policy, int attachments, int boundaryUsage, bool withTags, string name = "Policy") => Result.Struct(name,
+    /// <summary>`Policy`; GetPolicy shows Description and Tags, CreatePolicy only Tags, ListPolicies neither (as AWS).</summary>
+    public static ResultStruct Policy(ManagedPolicy policy, PolicyUsage usage, bool withDescription, bool withTags, string name = "Policy") => Result.Struct(name,
         Result.Text("PolicyName", policy.Name),
         Result.Text("PolicyId", policy.PolicyId),
         Result.Text("Arn", policy.Arn),
         Result.Text("Path", policy.Path),
         Result.Text("DefaultVersionId", policy.DefaultVersionId),
-        Result.Number("AttachmentCount", attachments),
-        Result.Number("PermissionsBoundaryUsageCount", boundaryUsage),
+        Result.Number("AttachmentCount", usage.Attachments),
+        Result.Number("PermissionsBoundaryUsageCount", usage.Boundaries),
         Result.Bool("IsAttachable", true),
-        Result.OptionalText("Description", policy.Description),
+        withDescription ? Result.OptionalText("Description", policy.Description) : null,
         Result.Date("CreateDate", policy.CreateDate),
         Result.Date("UpdateDate", policy.UpdateDate),
         withTags ? Tags(policy.Tags) : null);
