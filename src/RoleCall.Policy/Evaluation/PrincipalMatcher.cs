@@ -11,15 +11,34 @@ internal static class PrincipalMatcher
     /// <summary>The strongest way the element names the caller, or null when it does not apply to the caller.</summary>
     public static PrincipalMatch? Match(PrincipalSet set, RequestPrincipal principal)
     {
-        var named = Named(set, principal);
         if (!set.Negated)
         {
-            return named;
+            return Named(set, principal);
         }
 
-        // NotPrincipal applies to everyone it does not name; naming a role also covers its sessions, and
-        // naming an account covers every principal in it.
-        return named is null ? PrincipalMatch.Everyone : null;
+        // NotPrincipal spares a caller only when every identity the request carries is listed: the account,
+        // and the user, or the role and the session ARN (the guide's advice to list all of them).
+        return ListedFully(set, principal) ? null : PrincipalMatch.Everyone;
+    }
+
+    private static bool ListedFully(PrincipalSet set, RequestPrincipal principal)
+    {
+        if (Wildcard(set, aws: principal.Type is not (PrincipalType.Service or PrincipalType.Federated or PrincipalType.Anonymous)) is not null)
+        {
+            return true;
+        }
+
+        var account = set.Accounts.Contains(principal.AccountId);
+        return principal.Type switch
+        {
+            PrincipalType.Service => set.Services.Contains(principal.Arn),
+            PrincipalType.Federated => set.Federated.Contains(principal.Arn),
+            PrincipalType.Anonymous => false,
+            PrincipalType.Root => account,
+            PrincipalType.AssumedRole => account && set.Arns.Contains(principal.Arn)
+                && ((principal.RoleArn is { } role && set.Arns.Contains(role)) || (principal.PrincipalIdPrefix is { } id && set.UniqueIds.Contains(id))),
+            _ => account && (set.Arns.Contains(principal.Arn) || (principal.PrincipalIdPrefix is { } uid && set.UniqueIds.Contains(uid))),
+        };
     }
 
     private static PrincipalMatch? Named(PrincipalSet set, RequestPrincipal principal)
