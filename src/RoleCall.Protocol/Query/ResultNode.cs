@@ -11,7 +11,25 @@ public abstract record ResultNode(string Name);
 public sealed record ResultValue(string Name, string Value, ScalarKind Kind = ScalarKind.Text) : ResultNode(Name);
 
 /// <summary>A structure: named children in shape order.</summary>
-public sealed record ResultStruct(string Name, IReadOnlyList<ResultNode> Children) : ResultNode(Name);
+public sealed record ResultStruct(string Name, IReadOnlyList<ResultNode> Children) : ResultNode(Name)
+{
+    /// <summary>The first child named <paramref name="name"/>, or null.</summary>
+    public ResultNode? Child(string name)
+    {
+        foreach (var child in Children)
+        {
+            if (child.Name == name)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of the scalar child named <paramref name="name"/>, or null when absent or not a scalar.</summary>
+    public string? ValueOf(string name) => (Child(name) as ResultValue)?.Value;
+}
 
 /// <summary>A list, written as `&lt;Name&gt;&lt;member&gt;...&lt;/member&gt;&lt;/Name&gt;`; members are nodes whose own Name is ignored.</summary>
 public sealed record ResultList(string Name, IReadOnlyList<ResultNode> Members) : ResultNode(Name);

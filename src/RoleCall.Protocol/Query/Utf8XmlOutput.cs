@@ -1,0 +1,86 @@
+using System.Buffers;
+using System.Text;
+
+namespace RoleCall.Protocol.Query;
+
+/// <summary>
+/// Writes XML text as UTF-8 straight into an <see cref="IBufferWriter{T}"/> (Kestrel's response pipe, or an
+/// array buffer): no DOM, no XmlWriter state machine. Text is escaped for element content.
+/// </summary>
+internal readonly ref struct Utf8XmlOutput
+{
+    private readonly IBufferWriter<byte> _output;
+
+    public Utf8XmlOutput(IBufferWriter<byte> output)
+    {
+        _output = output;
+    }
+
+    /// <summary>Markup known to need no escaping (element names, the namespace).</summary>
+    public void Raw(ReadOnlySpan<char> markup)
+    {
+        var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(markup.Length));
+        _output.Advance(Encoding.UTF8.GetBytes(markup, span));
+    }
+
+    public void Raw(ReadOnlySpan<byte> utf8)
+    {
+        utf8.CopyTo(_output.GetSpan(utf8.Length));
+        _output.Advance(utf8.Length);
+    }
+
+    public void Indent(int depth)
+    {
+        var span = _output.GetSpan(depth * 2 + 1);
+        span[0] = (byte)'\n';
+        span.Slice(1, depth * 2).Fill((byte)' ');
+        _output.Advance(depth * 2 + 1);
+    }
+
+    public void Open(string name)
+    {
+        Raw("<"u8);
+        Raw(name);
+        Raw(">"u8);
+    }
+
+    public void Close(string name)
+    {
+        Raw("</"u8);
+        Raw(name);
+        Raw(">"u8);
+    }
+
+    /// <summary>`&lt;name&gt;escaped text&lt;/name&gt;`.</summary>
+    public void Element(string name, string text)
+    {
+        Open(name);
+        Text(text);
+        Close(name);
+    }
+
+    /// <summary>Element content with `&amp;`, `&lt;`, `&gt;` and CR escaped (CR would be lost to line-end normalization).</summary>
+    public void Text(string text)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var special = rest.IndexOfAny("&<>\r");
+            if (special < 0)
+            {
+                Raw(rest);
+                return;
+            }
+
+            Raw(rest[..special]);
+            Raw(rest[special] switch
+            {
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                _ => "&#xD;"u8,
+            });
+            rest = rest[(special + 1)..];
+        }
+    }
+}
