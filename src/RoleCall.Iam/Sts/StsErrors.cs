@@ -41,6 +41,10 @@ internal static class StsErrors
     public static AwsServiceException InvalidPolicyArn(string policyArn) =>
         AwsServiceException.InvalidInput($"ARN {policyArn} is not valid.");
 
+    /// <summary>A PolicyArns entry naming no managed policy. (unverified wording)</summary>
+    public static AwsServiceException PolicyNotAttachable(string policyArn) =>
+        AwsServiceException.NoSuchEntity($"Policy {policyArn} does not exist or is not attachable.");
+
     public static AwsServiceException DuplicateTagKeys() =>
         new("InvalidParameterValue", "Duplicate tag keys found. Please note that Tag keys are case insensitive.", 400);
 
@@ -50,6 +54,10 @@ internal static class StsErrors
     /// <summary>A transitive tag from the calling session cannot be overridden by a tag of the new request.</summary>
     public static AwsServiceException TransitiveTagOverride(string key) =>
         new("InvalidParameterValue", $"Transitive tag key {key} cannot be overridden by the session tags.", 400);
+
+    /// <summary>A key ID that does not have AWS's 20-character shape, so no account can be read from it. (unverified wording)</summary>
+    public static AwsServiceException InvalidAccessKeyId(string keyId) =>
+        new("InvalidParameterValue", $"The access key ID {keyId} is not valid.", 400);
 
     public static AwsServiceException InvalidAuthorizationMessage() =>
         new("InvalidAuthorizationMessageException", "The authorization message could not be decoded.", 400);

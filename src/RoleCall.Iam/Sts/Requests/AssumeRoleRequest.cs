@@ -15,15 +15,15 @@ internal sealed record AssumeRoleRequest(
     string? SourceIdentity)
 {
     public static AssumeRoleRequest From(IReadOnlyDictionary<string, string> p) => new(
-        QueryParameters.Get(p, "RoleArn"),
-        QueryParameters.Get(p, "RoleSessionName"),
-        QueryParameters.GetInt(p, "DurationSeconds", "durationSeconds"),
-        QueryParameters.Get(p, "ExternalId"),
-        QueryParameters.Get(p, "SerialNumber"),
-        QueryParameters.Get(p, "TokenCode"),
-        QueryParameters.Get(p, "Policy"),
-        QueryParameters.GetList(p, "PolicyArns", "arn"),
-        QueryParameters.GetTags(p, "Tags"),
-        QueryParameters.GetList(p, "TransitiveTagKeys"),
-        QueryParameters.Get(p, "SourceIdentity"));
+        StsParameters.Get(p, "RoleArn"),
+        StsParameters.Get(p, "RoleSessionName"),
+        StsParameters.GetInt(p, "DurationSeconds", "durationSeconds"),
+        StsParameters.Get(p, "ExternalId"),
+        StsParameters.Get(p, "SerialNumber"),
+        StsParameters.Get(p, "TokenCode"),
+        StsParameters.Get(p, "Policy"),
+        StsParameters.GetList(p, "PolicyArns", "arn"),
+        StsParameters.GetTags(p, "Tags"),
+        StsParameters.GetList(p, "TransitiveTagKeys"),
+        StsParameters.Get(p, "SourceIdentity"));
 }

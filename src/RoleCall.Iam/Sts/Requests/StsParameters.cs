@@ -7,7 +7,7 @@ namespace RoleCall.Iam.Sts.Requests;
 /// Reads Query-protocol parameters: scalars, `Name.member.N` lists and `Name.member.N.Key/Value` tag lists,
 /// numbered from 1 without gaps as the AWS SDKs send them.
 /// </summary>
-internal static class QueryParameters
+internal static class StsParameters
 {
     public static string? Get(IReadOnlyDictionary<string, string> parameters, string name) =>
         parameters.TryGetValue(name, out var value) ? value : null;

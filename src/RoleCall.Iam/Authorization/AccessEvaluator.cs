@@ -1,0 +1,46 @@
+using RoleCall.Iam.Model;
+using RoleCall.Policy.Authorization;
+using RoleCall.Policy.Evaluation;
+using RoleCall.Policy.Model;
+
+namespace RoleCall.Iam.Authorization;
+
+/// <summary>
+/// Runs one decision through the policy engine and reports it to the explain sink (read per decision, so a
+/// sink attached after startup still hears everything): the caller's policies
+/// (and, for AssumeRole, the role's trust policy as the resource policy that must allow explicitly).
+/// </summary>
+internal sealed class AccessEvaluator(Func<IExplainSink?> explainSink)
+{
+    public AuthorizationResult Evaluate(Caller caller, PrincipalPolicies policies, RequestContext context, CompiledPolicy? trustPolicy = null)
+    {
+        var request = new AuthorizationRequest
+        {
+            Context = context,
+            IdentityPolicies = policies.Identity,
+            ResourcePolicies = trustPolicy is null ? [] : [trustPolicy],
+            RequireResourcePolicyAllow = trustPolicy is not null,
+            PermissionsBoundary = policies.Boundary,
+            SessionPolicies = policies.Session,
+        };
+        var result = PolicyEngine.Authorize(request);
+        explainSink()?.Decided(Explain(caller, context, result));
+        return result;
+    }
+
+    /// <summary>Reports a decision made without the engine (root, GetCallerIdentity, session-type limits).</summary>
+    public void Report(Caller caller, string action, string resource, Decision decision, string why) =>
+        explainSink()?.Decided(new AuthorizationExplanation(caller.Arn, action, resource, decision.ToString(), [why], []));
+
+    private static AuthorizationExplanation Explain(Caller caller, RequestContext context, AuthorizationResult result)
+    {
+        IReadOnlyList<string> deciding = result.DecidingStatement is { } statement ? [statement.ToString()] : [result.Reason.ToString()];
+        return new AuthorizationExplanation(
+            caller.Arn,
+            context.Action,
+            context.Resource,
+            result.Decision.ToString(),
+            deciding,
+            [.. result.Errors.Select(e => $"{e.PolicyId}/{e.Statement}: {e.Message}")]);
+    }
+}

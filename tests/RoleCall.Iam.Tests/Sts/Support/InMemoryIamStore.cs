@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
+
+namespace RoleCall.Iam.Tests.Sts.Support;
+
+/// <summary>
+/// A dictionary-backed <see cref="IIamStore"/> for fast handler tests: only what STS and the authorizer
+/// read and write is meaningful; listings are simple scans.
+/// </summary>
+internal sealed class InMemoryIamStore : IIamStore
+{
+    private readonly ConcurrentDictionary<string, IamAccount> accounts = new();
+    private readonly ConcurrentDictionary<string, IamEntity> entities = new();
+    private readonly ConcurrentDictionary<string, ManagedPolicy> policies = new();
+    private readonly ConcurrentDictionary<string, AccessKey> keys = new();
+    private readonly ConcurrentDictionary<string, MfaDevice> devices = new();
+    private readonly ConcurrentDictionary<string, long> mfaSteps = new();
+    private readonly ConcurrentDictionary<string, TemporarySession> sessions = new();
+
+    public bool TryAddAccount(IamAccount account) => accounts.TryAdd(account.AccountId, account);
+
+    public IamAccount? FindAccount(string accountId) => accounts.GetValueOrDefault(accountId);
+
+    public IReadOnlyList<IamAccount> ListAccounts() => [.. accounts.Values];
+
+    public bool TryAddEntity(IamEntity entity) =>
+        FindEntity(entity.AccountId, entity.Kind, entity.Name) is null && entities.TryAdd(entity.Id, entity);
+
+    public IamEntity? FindEntity(string accountId, EntityKind kind, string name) => entities.Values.FirstOrDefault(e =>
+        e.AccountId == accountId && e.Kind == kind && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public IamEntity? FindEntityById(string id) => entities.GetValueOrDefault(id);
+
+    public bool SaveEntity(IamEntity entity)
+    {
+        entities[entity.Id] = entity;
+        return true;
+    }
+
+    public void DeleteEntity(string id) => entities.TryRemove(id, out _);
+
+    public Page<IamEntity> ListEntities(string accountId, EntityKind kind, string pathPrefix, PageRequest page) =>
+        new([.. entities.Values.Where(e => e.AccountId == accountId && e.Kind == kind).OrderBy(e => e.Name, StringComparer.Ordinal)], null);
+
+    public Page<IamUser> ListGroupMembers(string groupId, PageRequest page) =>
+        new([.. entities.Values.OfType<IamUser>().Where(u => u.GroupIds.Contains(groupId))], null);
+
+    public IReadOnlyList<EntityRef> ListPolicyAttachments(string accountId, string policyArn) =>
+        [.. entities.Values.Where(e => e.AttachedPolicyArns.Contains(policyArn)).Select(e => new EntityRef(e.Kind, e.Name, e.Id))];
+
+    public int CountPolicyAttachments(string accountId, string policyArn) => ListPolicyAttachments(accountId, policyArn).Count;
+
+    public int CountBoundaryUsage(string accountId, string policyArn) => 0;
+
+    public bool TryAddPolicy(ManagedPolicy policy) => policies.TryAdd(policy.Arn, policy);
+
+    public ManagedPolicy? FindPolicy(string policyArn) => policies.GetValueOrDefault(policyArn);
+
+    public void SavePolicy(ManagedPolicy policy) => policies[policy.Arn] = policy;
+
+    public void DeletePolicy(string policyArn) => policies.TryRemove(policyArn, out _);
+
+    public Page<ManagedPolicy> ListPolicies(string accountId, string pathPrefix, PageRequest page) => new([.. policies.Values], null);
+
+    public void AddAccessKey(AccessKey key) => keys[key.AccessKeyId] = key;
+
+    public AccessKey? FindAccessKey(string accessKeyId) => keys.GetValueOrDefault(accessKeyId);
+
+    public IReadOnlyList<AccessKey> ListAccessKeys(string accountId, string? userId) =>
+        [.. keys.Values.Where(k => k.AccountId == accountId && k.UserId == userId)];
+
+    public void SaveAccessKey(AccessKey key) => keys[key.AccessKeyId] = key;
+
+    public void DeleteAccessKey(string accessKeyId) => keys.TryRemove(accessKeyId, out _);
+
+    public bool TryAddMfaDevice(MfaDevice device) => devices.TryAdd(device.SerialNumber, device);
+
+    public MfaDevice? FindMfaDevice(string serialNumber) => devices.GetValueOrDefault(serialNumber);
+
+    public void SaveMfaDevice(MfaDevice device) => devices[device.SerialNumber] = device;
+
+    public void DeleteMfaDevice(string serialNumber) => devices.TryRemove(serialNumber, out _);
+
+    public IReadOnlyList<MfaDevice> ListMfaDevices(string accountId) => [.. devices.Values.Where(d => d.AccountId == accountId)];
+
+    public bool TryUseMfaStep(string serialNumber, long step)
+    {
+        lock (mfaSteps)
+        {
+            if (mfaSteps.TryGetValue(serialNumber, out var last) && step <= last)
+            {
+                return false;
+            }
+
+            mfaSteps[serialNumber] = step;
+            return true;
+        }
+    }
+
+    public void AddSession(TemporarySession session) => sessions[session.AccessKeyId] = session;
+
+    public TemporarySession? FindSession(string accessKeyId) => sessions.GetValueOrDefault(accessKeyId);
+
+    public int DeleteSessionsExpiredBefore(DateTimeOffset time) => 0;
+
+    public AccountCounts CountEntities(string accountId) => new(0, 0, 0, 0, 0, 0, 0, 0);
+
+    public int SessionCount => sessions.Count;
+}
