@@ -1,3 +1,4 @@
+using RoleCall.Iam.Sqlite;
 using RoleCall.Iam.Store;
 using RoleCall.Server.Hosting;
 
@@ -6,27 +7,20 @@ namespace RoleCall.Server.Accounts;
 /// <summary>Opens the IAM store: `DIR/rolecall.db` (created with its directory) or a private in-memory database.</summary>
 internal static class StoreFactory
 {
-    public const string DatabaseFileName = "rolecall.db";
-
     public static IIamStore Open(string? dataDirectory)
     {
         if (dataDirectory is null)
         {
-            return OpenInMemory();
+            return SqliteIamStore.InMemory();
         }
 
         try
         {
-            Directory.CreateDirectory(dataDirectory);
-            return OpenFile(Path.Combine(dataDirectory, DatabaseFileName));
+            return SqliteIamStore.Open(dataDirectory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw ServerErrors.CannotOpenData(dataDirectory, e);
         }
     }
-
-    private static IIamStore OpenInMemory() => throw new NotSupportedException("waiting for RoleCall.Iam.Sqlite");
-
-    private static IIamStore OpenFile(string path) => throw new NotSupportedException($"waiting for RoleCall.Iam.Sqlite: {path}");
 }
