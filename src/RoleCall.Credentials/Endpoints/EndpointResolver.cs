@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using RoleCall.Config;
+using RoleCall.Config.Profiles;
+using RoleCall.Core.Errors;
+
+namespace RoleCall.Credentials.Endpoints;
+
+/// <summary>
+/// Decides the endpoint and signing region for a service as botocore 1.43 does (checked case by case against
+/// botocore on this machine, see the tests): --endpoint-url > AWS_ENDPOINT_URL_&lt;SERVICE&gt; >
+/// AWS_ENDPOINT_URL > the profile's `services` section > the profile's `endpoint_url` > the default, where
+/// the default STS endpoint is regional (`https://sts.REGION.amazonaws.com`, `.amazonaws.com.cn` in China),
+/// `sts_regional_endpoints = legacy` sends the classic regions to `https://sts.amazonaws.com`, and IAM is
+/// global per partition. With a configured URL the signing region is the configured region.
+/// </summary>
+public static partial class EndpointResolver
+{
+    // botocore's LEGACY_GLOBAL_STS_REGIONS (botocore/args.py).
+    private static readonly HashSet<string> LegacyGlobalStsRegions = new(StringComparer.Ordinal)
+    {
+        "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1",
+        "eu-central-1", "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1",
+        "us-east-2", "us-west-1", "us-west-2",
+    };
+
+    /// <summary>
+    /// Collects the settings for <paramref name="serviceId"/> from the resolved profile (region after
+    /// precedence, configured endpoint, `sts_regional_endpoints`, `use_fips_endpoint`) and the environment,
+    /// which wins over the profile for the two flags as in botocore.
+    /// </summary>
+    public static EndpointSettings SettingsFor(string serviceId, ResolvedProfile profile, AwsEnvironment environment,
+        string? endpointUrlOption = null, bool ignoreConfiguredEndpointUrls = false)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(environment);
+        var fips = environment.UseFipsEndpointText ?? profile.Get("use_fips_endpoint");
+        return new EndpointSettings(serviceId, profile.Region?.Value)
+        {
+            ExplicitEndpointUrl = endpointUrlOption,
+            ConfiguredEndpointUrl = ignoreConfiguredEndpointUrls ? null : profile.ConfiguredEndpointUrl(serviceId),
+            UseFips = string.Equals(fips, "true", StringComparison.OrdinalIgnoreCase),
+            StsRegionalEndpoints = environment.StsRegionalEndpoints ?? profile.Get("sts_regional_endpoints"),
+        };
+    }
+
+    public static ServiceEndpoint Resolve(EndpointSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Region is { } region && !ValidRegion().IsMatch(region))
+        {
+            throw new ConfigurationException($"Provided region_name '{region}' doesn't match a supported format.",
+                "set a region such as us-east-1 with --region, AWS_REGION or the profile's region");
+        }
+
+        var derived = Default(settings);
+        if (settings.ExplicitEndpointUrl is { Length: > 0 } explicitUrl)
+        {
+            return Configured(explicitUrl, "--endpoint-url", settings, derived);
+        }
+
+        return settings.ConfiguredEndpointUrl is { Length: > 0 } configured
+            ? Configured(configured, "the configured endpoint_url", settings, derived)
+            : derived;
+    }
+
+    private static ServiceEndpoint Configured(string url, string source, EndpointSettings settings, ServiceEndpoint derived)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+        {
+            throw EndpointErrors.InvalidEndpointUrl(url, source);
+        }
+
+        return new ServiceEndpoint(uri, settings.Region ?? derived.SigningRegion, derived.SigningService, IsConfigured: true);
+    }
+
+    private static ServiceEndpoint Default(EndpointSettings settings)
+    {
+        var service = settings.ServiceId.ToLowerInvariant();
+        return service switch
+        {
+            "sts" => Sts(settings),
+            "iam" => Iam(settings.Region ?? "aws-global", settings.UseFips),
+            _ => Regional(service, settings.Region ?? "us-east-1", settings.UseFips),
+        };
+    }
+
+    private static ServiceEndpoint Sts(EndpointSettings settings)
+    {
+        var mode = settings.StsRegionalEndpoints;
+        if (mode is not (null or "legacy" or "regional"))
+        {
+            throw EndpointErrors.InvalidStsRegionalEndpoints(mode);
+        }
+
+        var region = settings.Region ?? "aws-global";
+        if (region == "aws-global")
+        {
+            // botocore's quirk kept: FIPS without a region asks for the pseudo-region's host.
+            return Make(settings.UseFips ? "https://sts-fips.aws-global.amazonaws.com" : "https://sts.amazonaws.com", "us-east-1", "sts");
+        }
+
+        // FIPS is an endpoint variant, which botocore never sends to the global endpoint.
+        if (mode == "legacy" && !settings.UseFips && LegacyGlobalStsRegions.Contains(region))
+        {
+            return Make("https://sts.amazonaws.com", "us-east-1", "sts");
+        }
+
+        var partition = Partition.Of(region);
+        if (settings.UseFips && partition == Partition.GovCloud)
+        {
+            // GovCloud's regional STS endpoints are FIPS endpoints already.
+            return Make($"https://sts.{region}.{partition.DnsSuffix}", region, "sts");
+        }
+
+        return Regional("sts", region, settings.UseFips);
+    }
+
+    private static ServiceEndpoint Iam(string region, bool fips)
+    {
+        var partition = Partition.Of(region);
+        var prefix = fips ? "iam-fips" : "iam";
+        return partition.Name switch
+        {
+            "aws" => Make($"https://{prefix}.amazonaws.com", "us-east-1", "iam"),
+            "aws-cn" => Make(fips ? "https://iam-fips.aws-cn-global.amazonaws.com.cn" : "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1", "iam"),
+            "aws-us-gov" => Make("https://iam.us-gov.amazonaws.com", "us-gov-west-1", "iam"),
+            "aws-iso" => Make("https://iam.us-iso-east-1.c2s.ic.gov", "us-iso-east-1", "iam"),
+            "aws-iso-b" => Make("https://iam.us-isob-east-1.sc2s.sgov.gov", "us-isob-east-1", "iam"),
+            _ => Regional("iam", region, fips),
+        };
+    }
+
+    private static ServiceEndpoint Regional(string service, string region, bool fips) =>
+        Make($"https://{service}{(fips ? "-fips" : "")}.{region}.{Partition.Of(region).DnsSuffix}", region, service);
+
+    private static ServiceEndpoint Make(string url, string signingRegion, string service) =>
+        new(new Uri(url), signingRegion, service, IsConfigured: false);
+
+    [GeneratedRegex("^[a-zA-Z0-9]$|^[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9]$")]
+    private static partial Regex ValidRegion();
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using RoleCall.Credentials.Endpoints;
+
+namespace RoleCall.Credentials.Tests.Endpoints;
+
+/// <summary>
+/// Default STS and IAM endpoints and signing regions per region, partition, FIPS and
+/// sts_regional_endpoints, as botocore 1.43.11 resolves them (table recorded from botocore on this machine;
+/// <see cref="Should_agree_with_the_installed_botocore"/> re-asks the installed botocore).
+/// </summary>
+public sealed class BotocoreEndpointTableTests
+{
+    // service, region ("" = none), fips, sts_regional_endpoints ("" = unset), expected URL, signing region
+    public static TheoryData<string, string, bool, string, string, string> Table => new()
+    {
+        { "sts", "", false, "", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "us-east-1", false, "", "https://sts.us-east-1.amazonaws.com", "us-east-1" },
+        { "sts", "us-west-2", false, "", "https://sts.us-west-2.amazonaws.com", "us-west-2" },
+        { "sts", "ap-east-1", false, "", "https://sts.ap-east-1.amazonaws.com", "ap-east-1" },
+        { "sts", "cn-north-1", false, "", "https://sts.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+        { "sts", "cn-northwest-1", false, "", "https://sts.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1" },
+        { "sts", "us-gov-west-1", false, "", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1" },
+        { "sts", "us-iso-east-1", false, "", "https://sts.us-iso-east-1.c2s.ic.gov", "us-iso-east-1" },
+        { "sts", "us-isob-east-1", false, "", "https://sts.us-isob-east-1.sc2s.sgov.gov", "us-isob-east-1" },
+        { "sts", "aws-global", false, "", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "xx-foo-1", false, "", "https://sts.xx-foo-1.amazonaws.com", "xx-foo-1" },
+        { "sts", "eusc-de-east-1", false, "", "https://sts.eusc-de-east-1.amazonaws.eu", "eusc-de-east-1" },
+        { "sts", "us-east-1", false, "legacy", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "us-west-2", false, "legacy", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "eu-central-1", false, "legacy", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "ap-east-1", false, "legacy", "https://sts.ap-east-1.amazonaws.com", "ap-east-1" },
+        { "sts", "cn-north-1", false, "legacy", "https://sts.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+        { "sts", "us-gov-west-1", false, "legacy", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1" },
+        { "sts", "", false, "legacy", "https://sts.amazonaws.com", "us-east-1" },
+        { "sts", "us-west-2", false, "regional", "https://sts.us-west-2.amazonaws.com", "us-west-2" },
+        { "sts", "us-east-1", true, "", "https://sts-fips.us-east-1.amazonaws.com", "us-east-1" },
+        { "sts", "eu-west-1", true, "", "https://sts-fips.eu-west-1.amazonaws.com", "eu-west-1" },
+        { "sts", "us-gov-west-1", true, "", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1" },
+        { "sts", "cn-north-1", true, "", "https://sts-fips.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+        { "sts", "us-west-2", true, "legacy", "https://sts-fips.us-west-2.amazonaws.com", "us-west-2" },
+        { "sts", "", true, "", "https://sts-fips.aws-global.amazonaws.com", "us-east-1" },
+        { "iam", "", false, "", "https://iam.amazonaws.com", "us-east-1" },
+        { "iam", "us-east-1", false, "", "https://iam.amazonaws.com", "us-east-1" },
+        { "iam", "eu-central-1", false, "", "https://iam.amazonaws.com", "us-east-1" },
+        { "iam", "mx-central-1", false, "", "https://iam.amazonaws.com", "us-east-1" },
+        { "iam", "cn-north-1", false, "", "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+        { "iam", "cn-northwest-1", false, "", "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1" },
+        { "iam", "us-gov-west-1", false, "", "https://iam.us-gov.amazonaws.com", "us-gov-west-1" },
+        { "iam", "us-gov-east-1", false, "", "https://iam.us-gov.amazonaws.com", "us-gov-west-1" },
+        { "iam", "us-iso-east-1", false, "", "https://iam.us-iso-east-1.c2s.ic.gov", "us-iso-east-1" },
+        { "iam", "us-isob-east-1", false, "", "https://iam.us-isob-east-1.sc2s.sgov.gov", "us-isob-east-1" },
+        { "iam", "eusc-de-east-1", false, "", "https://iam.eusc-de-east-1.amazonaws.eu", "eusc-de-east-1" },
+        { "iam", "us-west-2", true, "", "https://iam-fips.amazonaws.com", "us-east-1" },
+        { "iam", "us-gov-west-1", true, "", "https://iam.us-gov.amazonaws.com", "us-gov-west-1" },
+        { "iam", "cn-north-1", true, "", "https://iam-fips.aws-cn-global.amazonaws.com.cn", "cn-north-1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void Should_resolve_the_default_endpoint_as_botocore(string service, string region, bool fips, string stsRegional, string url, string signingRegion)
+    {
+        var endpoint = EndpointResolver.Resolve(Settings(service, region, fips, stsRegional));
+
+        Assert.Equal(url, endpoint.Url.ToString().TrimEnd('/'));
+        Assert.Equal(signingRegion, endpoint.SigningRegion);
+        Assert.Equal(service, endpoint.SigningService);
+        Assert.False(endpoint.IsConfigured);
+    }
+
+    [Fact]
+    public void Should_sign_for_the_configured_region_when_an_endpoint_url_is_given()
+    {
+        var iam = EndpointResolver.Resolve(new EndpointSettings("iam", "us-west-2") { ConfiguredEndpointUrl = "http://127.0.0.1:8977" });
+        var sts = EndpointResolver.Resolve(new EndpointSettings("sts", null) { ExplicitEndpointUrl = "http://localhost:5000/" });
+
+        Assert.Equal(("http://127.0.0.1:8977/", "us-west-2", true), (iam.Url.ToString(), iam.SigningRegion, iam.IsConfigured));
+        Assert.Equal(("http://localhost:5000/", "us-east-1"), (sts.Url.ToString(), sts.SigningRegion));
+    }
+
+    [Fact]
+    public void Should_refuse_an_unknown_sts_regional_endpoints_value_with_botocores_message()
+    {
+        var error = Assert.Throws<Core.Errors.ConfigurationException>(() => EndpointResolver.Resolve(Settings("sts", "us-west-2", false, "bogus")));
+
+        Assert.Equal("STS regional endpoints option bogus is invalid. Valid options are: \"legacy\", \"regional\"", error.Message);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://host")]
+    [InlineData("localhost:5000")]
+    public void Should_refuse_an_endpoint_url_without_scheme_and_host(string url)
+    {
+        Assert.Throws<Core.Errors.ConfigurationException>(() => EndpointResolver.Resolve(new EndpointSettings("sts", "us-east-1") { ExplicitEndpointUrl = url }));
+    }
+
+    [Fact]
+    public void Should_agree_with_the_installed_botocore()
+    {
+        var lines = Table.Select(row => string.Join('|', row.Select(v => v?.ToString() ?? ""))).ToList();
+        var output = RunBotocore(lines);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var fields = lines[i].Split('|');
+            Assert.Equal($"{fields[4]} {fields[5]}", output[i]);
+        }
+    }
+
+    private static EndpointSettings Settings(string service, string region, bool fips, string stsRegional) =>
+        new(service, region.Length == 0 ? null : region) { UseFips = fips, StsRegionalEndpoints = stsRegional.Length == 0 ? null : stsRegional };
+
+    private static List<string> RunBotocore(List<string> rows)
+    {
+        const string script = """
+            import sys, os, botocore.session
+            for line in sys.stdin.read().splitlines():
+                service, region, fips, legacy, _, _ = line.split('|')
+                for k in [k for k in os.environ if k.startswith('AWS_')]: del os.environ[k]
+                os.environ.update({'AWS_ACCESS_KEY_ID': 'x', 'AWS_SECRET_ACCESS_KEY': 'y', 'AWS_CONFIG_FILE': os.devnull, 'AWS_SHARED_CREDENTIALS_FILE': os.devnull})
+                if fips == 'True': os.environ['AWS_USE_FIPS_ENDPOINT'] = 'true'
+                if legacy: os.environ['AWS_STS_REGIONAL_ENDPOINTS'] = legacy
+                c = botocore.session.get_session().create_client(service, region_name=region or None)
+                print(c.meta.endpoint_url, c._request_signer._region_name)
+            """;
+        var start = new ProcessStartInfo("python3", ["-c", script]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 is required (with botocore: pip install botocore)");
+        process.StandardInput.Write(string.Join('\n', rows));
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "botocore is required for this judge (pip install botocore): " + errors);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+    }
+}
