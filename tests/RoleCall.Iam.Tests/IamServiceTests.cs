@@ -1,0 +1,111 @@
+using RoleCall.Core.Errors;
+using RoleCall.Iam.Handlers;
+using RoleCall.Iam.Model;
+using RoleCall.Iam.Tests.Support;
+
+namespace RoleCall.Iam.Tests;
+
+public sealed class IamServiceTests
+{
+    [Fact]
+    public void Should_answer_InvalidAction_for_an_unknown_action()
+    {
+        using var iam = new IamHarness();
+
+        var error = iam.Fails("CreateUnicorn");
+
+        Assert.Equal(("InvalidAction", 400), (error.Code, error.HttpStatus));
+    }
+
+    [Fact]
+    public void Should_authorize_the_policy_action_on_the_resource_before_running_the_handler()
+    {
+        var authorizer = new RecordingAuthorizer { Deny = true };
+        using var iam = new IamHarness(authorizer);
+
+        Assert.Equal("AccessDenied", iam.Fails("CreateUser", ("UserName", "x"), ("Path", "/p/")).Code);
+        Assert.Equal(("iam:CreateUser", "arn:aws:iam::123456789012:user/p/x"), authorizer.Seen.Single());
+        Assert.Null(iam.Store.FindEntity(IamHarness.Account, EntityKind.User, "x"));
+    }
+
+    [Fact]
+    public void Should_keep_accounts_apart()
+    {
+        using var iam = new IamHarness();
+        var other = iam.Service.CreateAccount("210987654321");
+        var otherRoot = iam.Service.FindSigningKey(other.AccessKeyId)!.Caller;
+        iam.Call("CreateUser", ("UserName", "shared-name"));
+
+        iam.CallAs(otherRoot, "CreateUser", ("UserName", "shared-name"));
+        var listed = iam.CallAs(otherRoot, "ListUsers")!.Members("Users").Single();
+
+        Assert.Equal("arn:aws:iam::210987654321:user/shared-name", listed.Text("Arn"));
+        Assert.True(other.Generated);
+        Assert.Equal("210987654321", RoleCall.Core.Identity.AccessKeyIds.AccountOf(other.AccessKeyId));
+    }
+
+    [Fact]
+    public void Should_bootstrap_an_account_with_given_root_keys_idempotently()
+    {
+        using var iam = new IamHarness();
+
+        var first = iam.Service.CreateAccount("111122223333", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        var again = iam.Service.CreateAccount("111122223333");
+
+        Assert.False(first.Generated);
+        Assert.Equal(("AKIAIOSFODNN7EXAMPLE", false), (again.AccessKeyId, again.Generated));
+        Assert.Equal(PrincipalKind.Root, iam.Service.FindSigningKey("AKIAIOSFODNN7EXAMPLE")!.Caller.Kind);
+        Assert.Throws<ConfigurationException>(() => iam.Service.CreateAccount("12345"));
+    }
+
+    [Fact]
+    public void Should_register_each_action_once_with_its_iam_policy_action()
+    {
+        using var iam = new IamHarness();
+
+        var handlers = iam.Service.Registry.Handlers.Where(h => h.Service == "iam").ToList();
+
+        Assert.True(handlers.Count >= 70, $"only {handlers.Count} IAM actions");
+        Assert.All(handlers, h => Assert.Equal($"iam:{h.Action}", h.PolicyAction));
+        Assert.False(handlers.Single(h => h.Action == "ListRoles").Mutates);
+        Assert.True(handlers.Single(h => h.Action == "AttachRolePolicy").Mutates);
+    }
+
+    [Fact]
+    public void Should_keep_names_unique_under_concurrent_creates()
+    {
+        using var iam = new IamHarness();
+
+        var outcomes = Enumerable.Range(0, 40).AsParallel().Select(i =>
+        {
+            try
+            {
+                iam.Call("CreateUser", ("UserName", $"user-{i % 10}"));
+                return "ok";
+            }
+            catch (AwsServiceException e)
+            {
+                return e.Code;
+            }
+        }).ToList();
+
+        Assert.Equal(10, outcomes.Count(o => o == "ok"));
+        Assert.Equal(30, outcomes.Count(o => o == "EntityAlreadyExists"));
+    }
+
+    private sealed class RecordingAuthorizer : IRequestAuthorizer
+    {
+        public List<(string, string)> Seen { get; } = [];
+
+        public bool Deny { get; init; }
+
+        public void Authorize(ActionContext context, IActionHandler handler, string resourceArn)
+        {
+            Seen.Add((handler.PolicyAction, resourceArn));
+            if (Deny)
+            {
+                throw AwsServiceException.AccessDenied($"User: {context.Caller.Arn} is not authorized to perform: {handler.PolicyAction} on resource: {resourceArn}");
+            }
+        }
+    }
+}
