@@ -5,6 +5,7 @@ files in the environment. Each mode prints one JSON object on stdout; the C# tes
 """
 import datetime
 import json
+import os
 import sys
 
 import boto3
@@ -42,6 +43,7 @@ def tutorial():
     got = client.get_user(UserName="Alice")["User"]
     inline = client.get_role_policy(RoleName="user-role", PolicyName="inline")
     fetched_role = client.get_role(RoleName="user-role")["Role"]
+    client.create_role(RoleName="other-role", AssumeRolePolicyDocument=json.dumps(TRUST))
     paged = client.list_roles(MaxItems=1)
     print(json.dumps({
         "userArn": user["Arn"], "userId": user["UserId"], "userPath": user["Path"],
@@ -66,7 +68,7 @@ def bad_input():
     client.create_access_key(UserName="Carol")
     big = {"Version": "2012-10-17",
            "Statement": [{"Effect": "Allow", "Action": f"s3:GetObject", "Resource": f"arn:aws:s3:::bucket-{i:05d}/*"} for i in range(200)]}
-    wrong_secret = boto3.client("iam", region_name="us-east-1", aws_secret_access_key="wrong" * 8)
+    wrong_secret = iam(aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"], aws_secret_access_key="wrong" * 8)
 
     real_now = botocore.auth.get_current_datetime
     results = {
