@@ -1,0 +1,52 @@
+using System.Globalization;
+using RoleCall.JmesPath.Values;
+using RoleCall.Protocol.Query;
+
+namespace RoleCall.Cli.Output;
+
+/// <summary>
+/// A Query-protocol response tree to the value the formatters print, as botocore parses it: structures to
+/// objects in shape order, lists to arrays, numbers to int or float (by their spelling), booleans from
+/// "true"/"false", timestamps as on the wire or re-printed in ISO 8601 (see <see cref="TimestampFormat"/>).
+/// </summary>
+internal static class ResultNodeConverter
+{
+    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire) => node switch
+    {
+        ResultStruct s => new JmesObject(s.Children.Select(c => new KeyValuePair<string, JmesValue>(c.Name, Convert(c, timestamps)))),
+        ResultList l => new JmesArray(l.Members.Select(m => Convert(m, timestamps)).ToList()),
+        ResultValue v => Scalar(v, timestamps),
+        _ => JmesValue.Null,
+    };
+
+    private static JmesValue Scalar(ResultValue value, TimestampFormat timestamps) => value.Kind switch
+    {
+        ScalarKind.Number => Number(value.Value),
+        ScalarKind.Boolean => JmesBoolean.Of(string.Equals(value.Value, "true", StringComparison.OrdinalIgnoreCase)),
+        ScalarKind.Timestamp when timestamps == TimestampFormat.Iso8601 => new JmesString(Iso8601(value.Value)),
+        _ => new JmesString(value.Value),
+    };
+
+    private static JmesNumber Number(string text)
+    {
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return new JmesNumber(integer);
+        }
+
+        return new JmesNumber(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Python's datetime.isoformat() of botocore's parsed (UTC) timestamp: microseconds only when non-zero.</summary>
+    private static string Iso8601(string wire)
+    {
+        if (!DateTimeOffset.TryParse(wire, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return wire;
+        }
+
+        var utc = parsed.ToUniversalTime();
+        var format = utc.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
+        return utc.ToString(format, CultureInfo.InvariantCulture) + "+00:00";
+    }
+}
