@@ -61,4 +61,12 @@ public static class ConfigErrors
     public static ConfigurationException MissingServicesSection(string profile, string servicesName) =>
         new($"The profile ({profile}) is configured to use the services section but the \"{servicesName}\" services configuration does not exist.",
             $"add a [services {servicesName}] section to the config file or remove `services` from the profile");
+
+    public static ConfigurationException InvalidKey(string key) =>
+        new($"Invalid key name '{key.ReplaceLineEndings(" ")}': a key cannot be empty, contain '=', ':' or a line break, or start with '[', '#' or ';'",
+            "use the setting's documented name, e.g. region or s3.max_concurrent_requests");
+
+    public static ConfigurationException EditNotReadBack(string path) =>
+        new($"Unable to write config file: {path}: the edited file would not read back with the new value",
+            "the file was left unchanged; please report this with the file's layout (not its secrets)");
 }
