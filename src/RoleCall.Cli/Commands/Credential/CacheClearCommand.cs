@@ -1,0 +1,66 @@
+using RoleCall.Cli.Hosting;
+using RoleCall.Core.Errors;
+using RoleCall.Credentials.Caching;
+using RoleCall.Credentials.Chain;
+using RoleCall.Credentials.Providers;
+
+namespace RoleCall.Cli.Commands.Credential;
+
+/// <summary>`rolecall cache clear [--profile P]`: forget cached sessions (all, or those a profile's chain uses).</summary>
+internal sealed class CacheClearCommand(CredentialServices services) : ICommand
+{
+    public string Name => "cache clear";
+
+    public string Summary => "delete cached sessions in ~/.aws/cli/cache (all, or one profile's)";
+
+    public string Help => """
+        usage: rolecall cache clear [--profile P]
+
+        Without --profile every entry in ~/.aws/cli/cache goes (the cache is shared with the AWS CLI).
+        With --profile only the sessions that profile's chain uses (its role and any MFA session).
+
+        """;
+
+    public Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
+    {
+        context.Arguments.EnsureConsumed();
+        var session = CredentialSession.Open(context, services.StsFactory);
+        int removed;
+        if (context.Globals.Profile is null)
+        {
+            removed = session.Cache.Clear();
+        }
+        else
+        {
+            var keys = new List<string>();
+            CollectKeys(session.Provider(), keys);
+            removed = session.Cache.Clear(keys);
+        }
+
+        context.Error.WriteLine($"removed {removed} cached session{(removed == 1 ? string.Empty : "s")} from {session.Cache.Directory}");
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    private static void CollectKeys(ICredentialProvider provider, List<string> keys)
+    {
+        switch (provider)
+        {
+            case CachingProvider cached:
+                keys.Add(cached.Inner.CacheKey);
+                CollectKeys(cached.Inner, keys);
+                break;
+            case AssumeRoleProvider role:
+                CollectKeys(role.Source, keys);
+                break;
+            case SessionTokenProvider token:
+                CollectKeys(token.Source, keys);
+                break;
+            case NamedSourceProvider named:
+                CollectKeys(named.Inner, keys);
+                break;
+            case MetadataFallbackProvider fallback:
+                CollectKeys(fallback.Inner, keys);
+                break;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using RoleCall.Cli.Hosting;
+using RoleCall.Config;
+using RoleCall.Config.Profiles;
+using RoleCall.Core.Identity;
+using RoleCall.Credentials.Caching;
+using RoleCall.Credentials.Chain;
+using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
+
+namespace RoleCall.Cli.Commands.Credential;
+
+/// <summary>
+/// The client side of one command: the selected profile, its provider graph (cached, MFA-aware) and the STS
+/// client for it. Every command that needs credentials opens one; the chain itself is decided in
+/// <see cref="CredentialChainBuilder"/>.
+/// </summary>
+internal sealed class CredentialSession
+{
+    private readonly Lazy<IStsClient> _sts;
+
+    private CredentialSession(CommandContext context, IStsClientFactory factory, string? profileName, string? mfaCode)
+    {
+        Environment = AwsEnvironment.From(context.Environment);
+        Paths = AwsPaths.From(Environment);
+        Resolver = new ProfileResolver(Environment, Paths);
+        Profile = Resolver.Resolve(profileName ?? context.Globals.Profile, context.Globals.Region);
+        _sts = new Lazy<IStsClient>(() => factory.Create(Profile, context.Globals.EndpointUrl));
+        Cache = new FileCredentialCache(Paths.CliCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}"));
+        Services = new ChainServices(
+            new LazyStsOperations(() => new StsClientOperations(_sts.Value)),
+            TerminalMfa.For(context, mfaCode),
+            Cache,
+            context.Time,
+            new LazyHttpHandler(),
+            Paths.ExpandPath);
+        Builder = CredentialChainBuilder.For(Resolver, Services);
+    }
+
+    public AwsEnvironment Environment { get; }
+
+    public AwsPaths Paths { get; }
+
+    public ProfileResolver Resolver { get; }
+
+    public ResolvedProfile Profile { get; }
+
+    public FileCredentialCache Cache { get; }
+
+    public ChainServices Services { get; }
+
+    public CredentialChainBuilder Builder { get; }
+
+    /// <summary>The STS client bound to the profile's region and endpoint.</summary>
+    public IStsClient Sts => _sts.Value;
+
+    /// <summary>The region the profile resolves to (us-east-1 when none, as STS's global default).</summary>
+    public string? Region => Profile.Region?.Value;
+
+    /// <summary>
+    /// Opens the session for <paramref name="profileName"/> (a positional PROFILE; it counts as --profile) or
+    /// the global --profile / AWS_PROFILE.
+    /// </summary>
+    public static CredentialSession Open(CommandContext context, IStsClientFactory factory, string? profileName = null, string? mfaCode = null) =>
+        new(context, factory, profileName, mfaCode);
+
+    public ICredentialProvider Provider() => Builder.Build(Profile);
+
+    /// <summary>Resolves the profile's credentials; a network failure after the client's retries gets a hint.</summary>
+    public async Task<AwsCredentials> ResolveAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            return await Provider().ResolveAsync(cancellation);
+        }
+        catch (HttpRequestException e)
+        {
+            throw CredentialErrors.Unreachable("getting credentials", Profile.Name, e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using RoleCall.Config.Profiles;
+using RoleCall.Credentials.Sts;
+
+namespace RoleCall.Cli.Commands.Credential;
+
+/// <summary>Makes the STS client for a profile (its region and endpoint, `--endpoint-url`); tests pass a fake.</summary>
+internal interface IStsClientFactory
+{
+    IStsClient Create(ResolvedProfile profile, string? endpointUrlOption);
+}

@@ -1,0 +1,43 @@
+using RoleCall.Cli.Hosting;
+using RoleCall.Credentials.Mfa;
+
+namespace RoleCall.Cli.Commands.Credential;
+
+/// <summary>
+/// Picks where MFA codes come from: `--mfa-code`, then ROLECALL_MFA_CODE, then a person. The prompt goes to
+/// the terminal (/dev/tty) when there is one — so it shows even when stderr is captured, as the AWS CLI and
+/// SDKs capture a credential_process's stderr — else to stderr; never to stdout.
+/// </summary>
+internal static class TerminalMfa
+{
+    public const string CodeVariable = "ROLECALL_MFA_CODE";
+
+    public static IMfaTokenSource For(CommandContext context, string? mfaCode)
+    {
+        if ((mfaCode ?? context.Environment.GetValueOrDefault(CodeVariable)) is { Length: > 0 } code)
+        {
+            return new FixedMfaTokenSource(code);
+        }
+
+        if (context.Console is SystemConsole && !OperatingSystem.IsWindows() && TryOpenTerminal() is { } terminal)
+        {
+            return new PromptMfaTokenSource(terminal.Writer, terminal.Reader, interactive: true);
+        }
+
+        return new PromptMfaTokenSource(context.Error, context.Console.In, context.Console.IsInputInteractive);
+    }
+
+    private static (StreamWriter Writer, StreamReader Reader)? TryOpenTerminal()
+    {
+        try
+        {
+            // Kept open for the process's life: a chain may prompt more than once.
+            var stream = new FileStream("/dev/tty", FileMode.Open, FileAccess.ReadWrite);
+            return (new StreamWriter(stream, leaveOpen: true) { AutoFlush = true }, new StreamReader(stream, leaveOpen: true));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using RoleCall.Cli.Commands.Credential;
+using RoleCall.Cli.Hosting;
+using RoleCall.Core.Errors;
+using RoleCall.Credentials.Sts;
+
+namespace RoleCall.Cli.Commands.Sts;
+
+/// <summary>`rolecall sts assume-role --role-arn A --role-session-name N [...]`, the AWS CLI's flags.</summary>
+internal sealed class AssumeRoleCommand(CredentialServices services) : ICommand
+{
+    public string Name => "sts assume-role";
+
+    public string Summary => "temporary credentials for a role";
+
+    public string Help => """
+        usage: rolecall sts assume-role --role-arn ARN --role-session-name NAME [--duration-seconds N]
+               [--external-id ID] [--serial-number ARN --token-code CODE] [--policy JSON|file://F]
+               [--policy-arns arn=ARN ...] [--tags Key=K,Value=V ...] [--transitive-tag-keys K ...]
+               [--source-identity ID]
+
+        """;
+
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
+    {
+        var a = context.Arguments;
+        var request = new AssumeRoleRequest(
+            StsParameters.Value("--role-arn", a.RequiredOption("--role-arn"))!,
+            StsParameters.Value("--role-session-name", a.RequiredOption("--role-session-name"))!)
+        {
+            DurationSeconds = a.IntOption("--duration-seconds"),
+            ExternalId = StsParameters.Value("--external-id", a.Option("--external-id")),
+            SerialNumber = StsParameters.Value("--serial-number", a.Option("--serial-number")),
+            TokenCode = StsParameters.Value("--token-code", a.Option("--token-code")),
+            Policy = StsParameters.Value("--policy", a.Option("--policy")),
+            PolicyArns = StsParameters.PolicyArns(a.OptionList("--policy-arns")),
+            Tags = StsParameters.Tags(a.OptionList("--tags")),
+            TransitiveTagKeys = a.OptionList("--transitive-tag-keys") ?? [],
+            SourceIdentity = StsParameters.Value("--source-identity", a.Option("--source-identity")),
+        };
+        a.EnsureConsumed();
+        var session = CredentialSession.Open(context, services.StsFactory);
+        var output = new StsOutput(context, session);
+        var credentials = await session.ResolveAsync(cancellation);
+        var response = await session.Sts.AssumeRoleAsync(credentials, request, cancellation);
+        output.Write(response.Result, "AssumeRole");
+        return ExitCodes.Success;
+    }
+}

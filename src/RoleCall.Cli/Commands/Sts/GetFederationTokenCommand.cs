@@ -1,0 +1,35 @@
+using RoleCall.Cli.Commands.Credential;
+using RoleCall.Cli.Hosting;
+using RoleCall.Core.Errors;
+using RoleCall.Credentials.Sts;
+
+namespace RoleCall.Cli.Commands.Sts;
+
+/// <summary>`rolecall sts get-federation-token --name N [--policy ...] [--policy-arns ...] [--duration-seconds N] [--tags ...]`.</summary>
+internal sealed class GetFederationTokenCommand(CredentialServices services) : ICommand
+{
+    public string Name => "sts get-federation-token";
+
+    public string Summary => "temporary credentials for a federated user";
+
+    public string Help => "usage: rolecall sts get-federation-token --name NAME [--policy JSON|file://F] [--policy-arns arn=ARN ...] [--duration-seconds N] [--tags Key=K,Value=V ...]\n";
+
+    public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
+    {
+        var a = context.Arguments;
+        var request = new GetFederationTokenRequest(StsParameters.Value("--name", a.RequiredOption("--name"))!)
+        {
+            Policy = StsParameters.Value("--policy", a.Option("--policy")),
+            PolicyArns = StsParameters.PolicyArns(a.OptionList("--policy-arns")),
+            DurationSeconds = a.IntOption("--duration-seconds"),
+            Tags = StsParameters.Tags(a.OptionList("--tags")),
+        };
+        a.EnsureConsumed();
+        var session = CredentialSession.Open(context, services.StsFactory);
+        var output = new StsOutput(context, session);
+        var credentials = await session.ResolveAsync(cancellation);
+        var response = await session.Sts.GetFederationTokenAsync(credentials, request, cancellation);
+        output.Write(response.Result, "GetFederationToken");
+        return ExitCodes.Success;
+    }
+}
