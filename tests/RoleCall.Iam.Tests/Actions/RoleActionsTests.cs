@@ -47,7 +47,7 @@ public sealed class RoleActionsTests : IDisposable
     [Fact]
     public void Should_refuse_a_trust_policy_with_a_Resource_or_without_a_Principal()
     {
-        var withResource = iam.Fails("CreateRole", ("RoleName", "r"), ("AssumeRolePolicyDocument", Documents.S3Read));
+        var withResource = iam.Fails("CreateRole", ("RoleName", "r"), ("AssumeRolePolicyDocument", Documents.TrustAccount.Replace("\"Action\"", "\"Resource\":\"*\",\"Action\"", StringComparison.Ordinal)));
         var noPrincipal = iam.Fails("CreateRole", ("RoleName", "r"), ("AssumeRolePolicyDocument", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole"}]}"""));
 
         Assert.Equal(("MalformedPolicyDocument", "Has prohibited field Resource"), (withResource.Code, withResource.Message));
