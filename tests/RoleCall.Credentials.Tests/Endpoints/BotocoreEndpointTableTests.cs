@@ -114,13 +114,14 @@ public sealed class BotocoreEndpointTableTests
     {
         const string script = """
             import sys, os, botocore.session
+            for k in [k for k in os.environ if k.startswith('AWS_')]: del os.environ[k]
+            os.environ.update({'AWS_ACCESS_KEY_ID': 'x', 'AWS_SECRET_ACCESS_KEY': 'y', 'AWS_CONFIG_FILE': os.devnull, 'AWS_SHARED_CREDENTIALS_FILE': os.devnull})
+            session = botocore.session.get_session()
             for line in sys.stdin.read().splitlines():
                 service, region, fips, legacy, _, _ = line.split('|')
-                for k in [k for k in os.environ if k.startswith('AWS_')]: del os.environ[k]
-                os.environ.update({'AWS_ACCESS_KEY_ID': 'x', 'AWS_SECRET_ACCESS_KEY': 'y', 'AWS_CONFIG_FILE': os.devnull, 'AWS_SHARED_CREDENTIALS_FILE': os.devnull})
-                if fips == 'True': os.environ['AWS_USE_FIPS_ENDPOINT'] = 'true'
-                if legacy: os.environ['AWS_STS_REGIONAL_ENDPOINTS'] = legacy
-                c = botocore.session.get_session().create_client(service, region_name=region or None)
+                session.set_config_variable('use_fips_endpoint', fips == 'True')
+                session.set_config_variable('sts_regional_endpoints', legacy or None)
+                c = session.create_client(service, region_name=region or None)
                 print(c.meta.endpoint_url, c._request_signer._region_name)
             """;
         var start = new ProcessStartInfo("python3", ["-c", script]) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
