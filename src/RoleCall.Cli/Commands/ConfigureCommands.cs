@@ -1,9 +1,20 @@
+using RoleCall.Cli.Commands.Configure;
 using RoleCall.Cli.Hosting;
 
 namespace RoleCall.Cli.Commands;
 
-/// <summary>The commands of this group; the catalog lists every group.</summary>
+/// <summary>
+/// The `configure` group (issue 2). `configure export-credentials` belongs to the credentials group and is
+/// registered there.
+/// </summary>
 internal static class ConfigureCommands
 {
-    public static IEnumerable<ICommand> All => [];
+    public static IEnumerable<ICommand> All =>
+    [
+        new ConfigureCommand(),
+        new ConfigureSetCommand(),
+        new ConfigureGetCommand(),
+        new ConfigureListCommand(),
+        new ConfigureListProfilesCommand(),
+    ];
 }

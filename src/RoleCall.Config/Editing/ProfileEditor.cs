@@ -37,6 +37,26 @@ public sealed class ProfileEditor(AwsPaths paths, TimeProvider? time = null, Tim
             found => found?.GetSubProperty(key, subKey) == PythonText.Strip(value));
     }
 
+    /// <summary>
+    /// Several keys of one profile at once (interactive <c>configure</c>): one locked read-modify-write per file,
+    /// credential keys to the credentials file, the rest to the config file.
+    /// </summary>
+    public void SetValues(string profile, IReadOnlyList<KeyValuePair<string, string>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var (key, value) in values)
+        {
+            EditSettings.Validate(profile, key, null, value);
+        }
+
+        foreach (var group in values.GroupBy(kv => IsCredentialKey(kv.Key) ? ConfigFileKind.Credentials : ConfigFileKind.Config))
+        {
+            var batch = group.ToList();
+            Edit(group.Key, profile, batch.Select(kv => (Action<IniFile, IniSection?, string>)((file, section, header) => IniEditor.Set(file, section, header, kv.Key, kv.Value))),
+                found => batch.All(kv => found?.GetValue(kv.Key)?.Value == PythonText.Strip(kv.Value)));
+        }
+    }
+
     /// <summary>Removes a key from the profile's section in the file it belongs to; false when it was not there.</summary>
     public bool UnsetValue(string profile, string key)
     {
@@ -59,13 +79,24 @@ public sealed class ProfileEditor(AwsPaths paths, TimeProvider? time = null, Tim
         });
     }
 
-    private void Edit(ConfigFileKind kind, string profile, Action<IniFile, IniSection?, string> edit, Func<ProfileSection?, bool> verify)
+    private void Edit(ConfigFileKind kind, string profile, Action<IniFile, IniSection?, string> edit, Func<ProfileSection?, bool> verify) =>
+        Edit(kind, profile, [edit], verify);
+
+    private void Edit(ConfigFileKind kind, string profile, IEnumerable<Action<IniFile, IniSection?, string>> edits, Func<ProfileSection?, bool> verify)
     {
-        Update(kind, file =>
+        Update(kind, original =>
         {
-            // An existing section is edited whatever its name; a new one must read back as this profile.
-            var section = FindSection(kind, file, profile);
-            edit(file, section, section?.Header ?? EditSettings.HeaderFor(kind, profile));
+            var file = original;
+            foreach (var edit in edits)
+            {
+                // Re-read between edits: line numbers move and the first edit may have created the section.
+                file = IniParser.Parse(file.Document, file.Path);
+
+                // An existing section is edited whatever its name; a new one must read back as this profile.
+                var section = FindSection(kind, file, profile);
+                edit(file, section, section?.Header ?? EditSettings.HeaderFor(kind, profile));
+            }
+
             return reparsed =>
             {
                 var set = kind == ConfigFileKind.Config ? new ProfileSet(reparsed, null) : new ProfileSet(null, reparsed);

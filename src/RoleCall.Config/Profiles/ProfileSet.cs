@@ -17,6 +17,7 @@ public sealed class ProfileSet
         var profiles = new Dictionary<string, ProfileSection>(StringComparer.Ordinal);
         var ssoSessions = new Dictionary<string, ProfileSection>(StringComparer.Ordinal);
         var services = new Dictionary<string, ProfileSection>(StringComparer.Ordinal);
+        var others = new Dictionary<string, ProfileSection>(StringComparer.Ordinal);
         if (config is not null)
         {
             foreach (var section in config.Sections)
@@ -27,9 +28,9 @@ public sealed class ProfileSet
                     SectionKind.Profile => profiles,
                     SectionKind.SsoSession => ssoSessions,
                     SectionKind.Services => services,
-                    _ => null,
+                    _ => others,
                 };
-                target?[name] = ToSection(config, section, name, ValueSource.ConfigFile);
+                target[name] = ToSection(config, section, name, ValueSource.ConfigFile);
             }
         }
 
@@ -47,6 +48,7 @@ public sealed class ProfileSet
         Profiles = profiles;
         SsoSessions = ssoSessions;
         Services = services;
+        OtherSections = others;
     }
 
     /// <summary>Profiles by name, in botocore's order (config file first, then credentials-only names).</summary>
@@ -55,6 +57,9 @@ public sealed class ProfileSet
     public IReadOnlyDictionary<string, ProfileSection> SsoSessions { get; }
 
     public IReadOnlyDictionary<string, ProfileSection> Services { get; }
+
+    /// <summary>Config-file sections that are none of the above, by raw header: <c>[preview]</c>, <c>[plugins]</c>.</summary>
+    public IReadOnlyDictionary<string, ProfileSection> OtherSections { get; }
 
     internal IniFile? Config { get; }
 

@@ -1,0 +1,7 @@
+namespace RoleCall.Cli.Terminal;
+
+/// <summary>Reads single keys without echo from an interactive terminal (the seam tests replace).</summary>
+internal interface IKeyReader
+{
+    ConsoleKeyInfo ReadKey();
+}
