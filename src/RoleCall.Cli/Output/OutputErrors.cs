@@ -19,6 +19,14 @@ internal static class OutputErrors
     public static UsageException PagingWithNoPaginate(IEnumerable<string> options) =>
         UsageException.Custom($"Cannot specify --no-paginate along with pagination arguments: {string.Join(", ", options)}");
 
+    public static OutputException TableRowShape(int expected, int actual) =>
+        new($"Row should have {expected} elements, instead it has {actual}",
+            "the table format needs rows of equal length; use --query to select them, or --output json");
+
+    public static OutputException TextMixedList() =>
+        new("the text format cannot print a list that mixes objects with other values",
+            "use --query to select one kind, or --output json");
+
     public static AwsServiceException SameTokenTwice(string token) =>
         new("PaginationError", $"Error during pagination: The same next token was received twice: {token}", 500, senderFault: false);
 }

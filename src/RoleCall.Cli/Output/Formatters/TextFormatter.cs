@@ -55,6 +55,12 @@ internal sealed class TextFormatter : OutputFormatter
 
         if (list.Any(e => e is JmesObject))
         {
+            if (!list.All(e => e is JmesObject))
+            {
+                // awscli/text.py reads every element's items() here and fails on the others; so does this.
+                throw OutputErrors.TextMixedList();
+            }
+
             var allKeys = list.OfType<JmesObject>()
                 .SelectMany(o => o.Where(p => PythonText.IsScalar(p.Value)).Select(p => p.Key))
                 .Distinct(StringComparer.Ordinal)

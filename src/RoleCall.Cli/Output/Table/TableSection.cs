@@ -26,7 +26,7 @@ internal sealed class TableSection
         _columns ??= row.Count;
         if (row.Count != _columns)
         {
-            throw new InvalidOperationException($"Row should have {_columns} elements, instead it has {row.Count}");
+            throw OutputErrors.TableRowShape(_columns.Value, row.Count);
         }
 
         Rows.Add(row);

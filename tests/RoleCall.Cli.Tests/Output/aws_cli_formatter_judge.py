@@ -1,0 +1,52 @@
+"""Formats responses exactly as the AWS CLI does, for rolecall's differential output tests.
+
+Reads a JSON array of cases from stdin: {"format", "query" (or null), "operation", "data"} and writes a JSON
+array of the printed outputs. json/text/table use the AWS CLI v1 on this machine (awscli.formatter with
+--color off, 80 columns as when stdout is not a terminal). yaml/yaml-stream are AWS CLI v2 formats; v2 dumps
+with ruamel.yaml's safe dumper, which is not installed here, so PyYAML's safe_dump (the emitter ruamel
+forked) stands in with the same settings (block style, insertion order, unicode kept).
+"""
+import io
+import json
+import sys
+from argparse import Namespace
+
+import jmespath
+import yaml
+from awscli.formatter import get_formatter
+
+
+def dump_yaml(value, stream):
+    yaml.safe_dump(value, stream, default_flow_style=False, sort_keys=False, allow_unicode=True)
+
+
+def render(case):
+    query = jmespath.compile(case['query']) if case.get('query') is not None else None
+    stream = io.StringIO()
+    fmt = case['format']
+    if fmt in ('yaml', 'yaml-stream'):
+        data = query.search(case['data']) if query is not None else case['data']
+        if fmt == 'yaml-stream':
+            dump_yaml([data], stream)
+        elif data != {}:
+            dump_yaml(data, stream)
+    else:
+        formatter = get_formatter(fmt, Namespace(query=query, color='off'))
+        formatter(case['operation'], case['data'], stream)
+    return stream.getvalue()
+
+
+def main():
+    # Plain dicts keep insertion order and print as botocore's parsed responses do (str() of a dict).
+    cases = json.loads(sys.stdin.read())
+    results = []
+    for case in cases:
+        try:
+            results.append(render(case))
+        except Exception as e:  # the AWS CLI would fail too; rolecall must not print something else silently
+            results.append('<error %s: %s>' % (type(e).__name__, e))
+    sys.stdout.write(json.dumps(results))
+
+
+if __name__ == '__main__':
+    main()
