@@ -7,17 +7,45 @@ namespace RoleCall.Cli.Output;
 /// <summary>
 /// A Query-protocol response tree to the value the formatters print, as botocore parses it: structures to
 /// objects in shape order, lists to arrays, numbers to int or float (by their spelling), booleans from
-/// "true"/"false", timestamps as on the wire or re-printed in ISO 8601 (see <see cref="TimestampFormat"/>).
+/// "true"/"false", timestamps as on the wire or re-printed in ISO 8601 (see <see cref="TimestampFormat"/>),
+/// and IAM's URL-encoded policy documents decoded into JSON objects as botocore's json_decode_policies does.
 /// </summary>
 internal static class ResultNodeConverter
 {
+    /// <summary>
+    /// The IAM response members of shape policyDocumentType (botocore's IAM model): Role and RoleDetail's
+    /// AssumeRolePolicyDocument, PolicyVersion's Document, Get*PolicyResponse and PolicyDetail's PolicyDocument.
+    /// </summary>
+    private static readonly HashSet<string> PolicyDocumentMembers = new(StringComparer.Ordinal)
+    {
+        "AssumeRolePolicyDocument", "Document", "PolicyDocument",
+    };
+
     public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire) => node switch
     {
-        ResultStruct s => new JmesObject(s.Children.Select(c => new KeyValuePair<string, JmesValue>(c.Name, Convert(c, timestamps)))),
+        ResultStruct s => new JmesObject(s.Children.Select(c => new KeyValuePair<string, JmesValue>(c.Name, Member(c, timestamps)))),
         ResultList l => new JmesArray(l.Members.Select(m => Convert(m, timestamps)).ToList()),
         ResultValue v => Scalar(v, timestamps),
         _ => JmesValue.Null,
     };
+
+    private static JmesValue Member(ResultNode member, TimestampFormat timestamps) =>
+        member is ResultValue { Kind: ScalarKind.Text } text && PolicyDocumentMembers.Contains(text.Name)
+            ? DecodePolicyDocument(text.Value)
+            : Convert(member, timestamps);
+
+    /// <summary>botocore's decode_quoted_jsondoc: json.loads(unquote(value)), or the value unchanged when that fails.</summary>
+    private static JmesValue DecodePolicyDocument(string value)
+    {
+        try
+        {
+            return JmesValue.Parse(Uri.UnescapeDataString(value));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new JmesString(value);
+        }
+    }
 
     private static JmesValue Scalar(ResultValue value, TimestampFormat timestamps) => value.Kind switch
     {
