@@ -1,5 +1,5 @@
 using RoleCall.Iam.Handlers;
-using RoleCall.Iam.Sts.Credentials;
+using RoleCall.Core.Identity;
 using RoleCall.Iam.Sts.Requests;
 using RoleCall.Iam.Sts.Validation;
 using RoleCall.Protocol.Query;
@@ -23,7 +23,7 @@ internal sealed class GetAccessKeyInfoHandler : StsHandler
             .Length("accessKeyId", keyId, 16, 128)
             .Pattern("accessKeyId", keyId, StsPatterns.AccessKeyId(), StsPatterns.AccessKeyIdText)
             .ThrowIfInvalid();
-        var account = AccessKeyAccountCodec.AccountOf(keyId!) ?? throw StsErrors.InvalidAccessKeyId(keyId!);
+        var account = AccessKeyIds.AccountOf(keyId!) ?? throw StsErrors.InvalidAccessKeyId(keyId!);
         return Result.Of(Action, Result.Text("Account", account));
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RoleCall.Core.Identity;
 
 namespace RoleCall.Iam.Sts.Credentials;
 
@@ -8,14 +9,12 @@ namespace RoleCall.Iam.Sts.Credentials;
 /// </summary>
 internal static class TemporaryCredentialFactory
 {
-    public const string TemporaryKeyPrefix = "ASIA";
-
     /// <summary>96 random bytes: tokens are long and opaque like AWS's, and unguessable.</summary>
     private const int TokenBytes = 96;
 
     public static TemporaryCredentials Issue(string accountId, DateTimeOffset expiration)
     {
-        var keyId = AccessKeyAccountCodec.NewKeyId(TemporaryKeyPrefix, accountId);
+        var keyId = AccessKeyIds.New(AccessKeyIds.TemporaryPrefix, accountId);
 
         // 30 bytes are exactly 40 Base64 characters, the length (and alphabet) of AWS secret keys.
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(30));

@@ -1,4 +1,5 @@
 using RoleCall.Iam.Handlers;
+using RoleCall.Core.Otp;
 using RoleCall.Iam.Model;
 
 namespace RoleCall.Iam.Sts.Mfa;
@@ -36,17 +37,10 @@ internal static class MfaVerifier
             throw StsErrors.InvalidMfaCode();
         }
 
-        var current = Totp.StepAt(context.Now);
-        for (var step = current - 1; step <= current + 1; step++)
-        {
-            if (string.Equals(Totp.Code(seed, step), tokenCode, StringComparison.Ordinal))
-            {
-                // A code accepted once (here or by EnableMFADevice) cannot be used again.
-                return context.Store.TryUseMfaStep(serialNumber, step) ? context.Now : throw StsErrors.InvalidMfaCode();
-            }
-        }
-
-        throw StsErrors.InvalidMfaCode();
+        // A code accepted once (here or by EnableMFADevice) cannot be used again: the store refuses an old step.
+        return Totp.Match(seed, tokenCode, context.Now, window: 1) is { } step && context.Store.TryUseMfaStep(serialNumber, step)
+            ? context.Now
+            : throw StsErrors.InvalidMfaCode();
     }
 
     /// <summary>An IAM user's own device; role sessions and federated users have no MFA devices.</summary>

@@ -1,7 +1,7 @@
 using RoleCall.Core.Errors;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
-using RoleCall.Iam.Sts.Mfa;
+using RoleCall.Core.Otp;
 using RoleCall.Protocol.Query;
 
 namespace RoleCall.Iam.Tests.Sts.Support;
