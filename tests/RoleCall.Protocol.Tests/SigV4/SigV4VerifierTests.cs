@@ -118,6 +118,56 @@ public sealed class SigV4VerifierTests
         Assert.Equal(SigV4Status.PresignExpired, stale.Status);
     }
 
+    [Fact]
+    public void Should_refuse_a_credential_scope_dated_another_day_than_X_Amz_Date()
+    {
+        var (incoming, headers) = SignedPost(Now);
+        var list = Headers(headers);
+        var index = list.FindIndex(h => h.Key == "Authorization");
+        list[index] = new("Authorization", list[index].Value.Replace("/20261121/", "/20261120/", StringComparison.Ordinal));
+
+        var result = Verifier(Now).Verify(incoming, new HeaderList(list), Lookup);
+
+        Assert.Equal(SigV4Status.SignatureMismatch, result.Status);
+        Assert.StartsWith("Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '20261120' != '20261121'", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_header_and_query_authorization_together()
+    {
+        var (incoming, headers) = SignedPost(Now);
+
+        var result = Verifier(Now).Verify(incoming with { Query = "X-Amz-Algorithm=AWS4-HMAC-SHA256" }, headers, Lookup);
+
+        Assert.Equal(SigV4Status.Malformed, result.Status);
+    }
+
+    [Fact]
+    public void Should_ask_for_a_date_when_neither_X_Amz_Date_nor_Date_is_present()
+    {
+        var (incoming, headers) = SignedPost(Now);
+        var list = Headers(headers).Where(h => h.Key != "X-Amz-Date").ToList();
+
+        var error = Verifier(Now).Verify(incoming, new HeaderList(list), Lookup).ToServiceException();
+
+        Assert.Equal("IncompleteSignature", error.Code);
+        Assert.StartsWith("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_not_accept_a_signature_made_with_another_secret()
+    {
+        var (incoming, headers) = SignedPost(Now);
+
+        var result = Verifier(Now).Verify(incoming, headers, _ => "another-secret-another-secret-another-se");
+
+        Assert.Equal(SigV4Status.SignatureMismatch, result.Status);
+        Assert.Equal(SigV4Errors.SignatureMismatchText, result.ToServiceException().Message);
+    }
+
+    private static List<KeyValuePair<string, string>> Headers(HeaderList headers) =>
+        [.. new[] { "Host", "Content-Type", "X-Amz-Date", "Authorization" }.Select(n => new KeyValuePair<string, string>(n, headers.GetValue(n)!))];
+
     private static SigV4Verifier Verifier(DateTimeOffset now) => new(new FixedTime(now), new SigningKeyCache());
 
     private static string? Lookup(string accessKeyId) => accessKeyId == Keys.AccessKeyId ? Keys.SecretAccessKey : null;
