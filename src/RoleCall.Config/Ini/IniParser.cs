@@ -51,17 +51,17 @@ internal static class IniParser
     }
 
     /// <summary>The header between the brackets when the stripped line is one (regex <c>\[(.+)\]</c>, greedy).</summary>
-    internal static string? HeaderOf(string stripped)
+    internal static string? HeaderOf(ReadOnlySpan<char> stripped)
     {
         var close = stripped.LastIndexOf(']');
-        return stripped.StartsWith('[') && close >= 2 ? stripped[1..close] : null;
+        return !stripped.IsEmpty && stripped[0] == '[' && close >= 2 ? stripped[1..close].ToString() : null;
     }
 
     /// <summary>Splits an option line at its first <c>=</c> or <c>:</c>; null when it has neither.</summary>
-    internal static (string Key, string Value)? SplitOption(string stripped)
+    internal static (string Key, string Value)? SplitOption(ReadOnlySpan<char> stripped)
     {
-        var at = stripped.AsSpan().IndexOfAny('=', ':');
-        return at < 0 ? null : (PythonText.RightStrip(stripped[..at]), PythonText.Strip(stripped[(at + 1)..]));
+        var at = stripped.IndexOfAny('=', ':');
+        return at < 0 ? null : (PythonText.Strip(stripped[..at]).ToString(), PythonText.Strip(stripped[(at + 1)..]).ToString());
     }
 
     private sealed class ParseState(string path)
@@ -80,11 +80,12 @@ internal static class IniParser
 
         public void Read(string line, int index)
         {
-            var stripped = PythonText.Strip(line);
-            if (stripped.Length == 0 || stripped[0] is '#' or ';')
+            // Work on a span: most lines are read without allocating anything but their key and value.
+            var stripped = PythonText.Strip(line.AsSpan());
+            if (stripped.IsEmpty || stripped[0] is '#' or ';')
             {
                 // A blank line belongs to the value being read (configparser's empty_lines_in_values); a comment does not.
-                if (stripped.Length == 0 && _pending is { HasKey: true })
+                if (stripped.IsEmpty && _pending is { HasKey: true })
                 {
                     _pending.Pieces.Add((string.Empty, index));
                 }
@@ -95,7 +96,7 @@ internal static class IniParser
             var indent = PythonText.Indent(line);
             if (_current is not null && _pending is { HasKey: true } && indent > _indentLevel)
             {
-                _pending.Pieces.Add((stripped, index));
+                _pending.Pieces.Add((stripped.ToString(), index));
                 _pending.LastLine = index;
                 return;
             }
@@ -189,7 +190,9 @@ internal static class IniParser
 
             var pending = _pending;
             _pending = null;
-            var joined = PythonText.RightStrip(string.Join('\n', pending.Pieces.Select(p => p.Text)));
+            var joined = pending.Pieces.Count == 1
+                ? pending.Pieces[0].Text
+                : PythonText.RightStrip(string.Join('\n', pending.Pieces.Select(p => p.Text)));
             List<IniNestedProperty>? nested = null;
             if (joined.StartsWith('\n'))
             {

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using RoleCall.Cli.Commands;
+using RoleCall.Cli.Hosting;
+
+namespace RoleCall.Cli.Tests.Configure;
+
+/// <summary>
+/// Runs `rolecall configure ...` in-process against a throw-away HOME (never the real ~/.aws), and the
+/// real AWS CLI v1 against the same HOME for interop checks.
+/// </summary>
+internal sealed class ConfigureHarness : IDisposable
+{
+    public ConfigureHarness()
+    {
+        Home = Directory.CreateTempSubdirectory("rolecall-cli-home-").FullName;
+        Environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["HOME"] = Home };
+    }
+
+    public string Home { get; }
+
+    public Dictionary<string, string> Environment { get; }
+
+    public string AwsDirectory => Path.Combine(Home, ".aws");
+
+    public string ConfigFile => Path.Combine(AwsDirectory, "config");
+
+    public string CredentialsFile => Path.Combine(AwsDirectory, "credentials");
+
+    public void WriteConfig(string text) => Write(ConfigFile, text);
+
+    public void WriteCredentials(string text) => Write(CredentialsFile, text);
+
+    public (int Code, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public (int Code, string Out, string Err) RunWithInput(string input, params string[] args)
+    {
+        using var console = new BufferConsole(input);
+        var app = new CliApplication(new CommandCatalog([.. ConfigureCommands.All]), console, Environment, TimeProvider.System);
+        var code = app.RunAsync(args).GetAwaiter().GetResult();
+        return (code, console.StandardOutput, console.StandardError);
+    }
+
+    /// <summary>The real AWS CLI v1 with this HOME and no other AWS_* variables from the test process.</summary>
+    public (int Code, string Out, string Err) Aws(params string[] args)
+    {
+        var start = new ProcessStartInfo("aws", args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("the AWS CLI v1 is required for this test: pip install awscli", e);
+        }
+
+        using (process)
+        {
+            var err = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, output, err.GetAwaiter().GetResult());
+        }
+    }
+
+    public void Dispose() => Directory.Delete(Home, recursive: true);
+
+    private static void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
