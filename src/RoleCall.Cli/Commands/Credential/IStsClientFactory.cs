@@ -1,3 +1,4 @@
+using RoleCall.Config;
 using RoleCall.Config.Profiles;
 using RoleCall.Credentials.Sts;
 
@@ -6,5 +7,5 @@ namespace RoleCall.Cli.Commands.Credential;
 /// <summary>Makes the STS client for a profile (its region and endpoint, `--endpoint-url`); tests pass a fake.</summary>
 internal interface IStsClientFactory
 {
-    IStsClient Create(ResolvedProfile profile, string? endpointUrlOption);
+    IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption);
 }
