@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
@@ -12,12 +10,12 @@ internal static class Migrator
 
     public static void Migrate(SqliteDatabase database)
     {
-        database.Write((connection, transaction) =>
+        database.Write(session =>
         {
-            SqliteDatabase.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL);", transaction);
+            session.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL);");
             return 0;
         });
-        var applied = database.Read(connection => Applied(connection));
+        var applied = database.Read(session => session.Rows("SELECT version FROM schema_migrations;", r => r.GetInt64(0)).ToHashSet());
         foreach (var (version, name, sql) in Scripts())
         {
             if (applied.Contains(version))
@@ -25,31 +23,12 @@ internal static class Migrator
                 continue;
             }
 
-            database.Write((connection, transaction) =>
+            database.Write(session =>
             {
-                SqliteDatabase.Execute(connection, sql, transaction);
-                using var record = connection.CreateCommand();
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_migrations (version, name) VALUES ($v, $n);";
-                record.Parameters.AddWithValue("$v", version);
-                record.Parameters.AddWithValue("$n", name);
-                return record.ExecuteNonQuery();
+                session.Execute(sql);
+                return session.Run("INSERT INTO schema_migrations (version, name) VALUES ($v, $n);", ("$v", version), ("$n", name));
             });
         }
-    }
-
-    private static HashSet<long> Applied(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version FROM schema_migrations;";
-        using var reader = command.ExecuteReader();
-        var versions = new HashSet<long>();
-        while (reader.Read())
-        {
-            versions.Add(reader.GetInt64(0));
-        }
-
-        return versions;
     }
 
     private static IEnumerable<(long Version, string Name, string Sql)> Scripts()

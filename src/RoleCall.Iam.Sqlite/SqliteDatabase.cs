@@ -1,22 +1,27 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
-/// Connections and transactions. File mode: WAL journal, a pooled connection per operation (readers never
-/// wait for the writer), writes serialized in-process by one lock and run as `BEGIN IMMEDIATE` transactions,
-/// synchronous=NORMAL. In WAL mode NORMAL makes every committed transaction durable against a process crash
-/// (`kill -9`): the commit is in the WAL file (OS page cache) before Commit returns; only an OS crash or power
-/// loss could drop the newest commits, which FULL would prevent at an fsync per write.
-/// Memory mode: one private in-memory connection, all access under the lock.
+/// Connections and transactions. File mode: WAL journal, a pool of open sessions (one per concurrent
+/// operation; readers never wait for the writer), writes serialized in-process by one lock and run as
+/// `BEGIN IMMEDIATE` transactions, synchronous=NORMAL. In WAL mode NORMAL makes every committed transaction
+/// durable against a process crash (`kill -9`): the commit is in the WAL file (OS page cache) before Commit
+/// returns; only an OS crash or power loss could drop the newest commits, which FULL would prevent at the
+/// price of an fsync per write. Memory mode: one private in-memory connection, all access under the lock.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
-    private readonly string connectionString;
-    private readonly SqliteConnection? memory;
-    private readonly Lock gate = new();
+    // Idle sessions kept for reuse; more concurrent operations than this open (and then close) extra ones.
+    private const int MaxIdleSessions = 32;
 
-    private SqliteDatabase(string connectionString, SqliteConnection? memory)
+    private readonly string connectionString;
+    private readonly DbSession? memory;
+    private readonly ConcurrentBag<DbSession> idle = [];
+    private readonly Lock writeGate = new();
+
+    private SqliteDatabase(string connectionString, DbSession? memory)
     {
         this.connectionString = connectionString;
         this.memory = memory;
@@ -24,14 +29,12 @@ internal sealed class SqliteDatabase : IDisposable
 
     public static SqliteDatabase OpenFile(string path)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
+        // ADO.NET pooling off: this class pools whole sessions, prepared commands included.
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
         var database = new SqliteDatabase(builder.ToString(), null);
-        using (var connection = database.OpenPooled())
-        {
-            // journal_mode is persistent in the file; the per-connection pragmas are set in OpenPooled.
-            Execute(connection, "PRAGMA journal_mode=WAL;");
-        }
-
+        var session = database.Rent();
+        session.Execute("PRAGMA journal_mode=WAL;");
+        database.Return(session);
         return database;
     }
 
@@ -39,62 +42,100 @@ internal sealed class SqliteDatabase : IDisposable
     {
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        Execute(connection, "PRAGMA foreign_keys=OFF;");
-        return new SqliteDatabase(connection.ConnectionString, connection);
+        return new SqliteDatabase(connection.ConnectionString, new DbSession(connection));
     }
 
-    public T Read<T>(Func<SqliteConnection, T> work)
+    public T Read<T>(Func<DbSession, T> work)
     {
         if (memory is not null)
         {
-            lock (gate)
+            lock (writeGate)
             {
                 return work(memory);
             }
         }
 
-        using var connection = OpenPooled();
-        return work(connection);
+        var session = Rent();
+        try
+        {
+            return work(session);
+        }
+        finally
+        {
+            Return(session);
+        }
     }
 
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    public T Write<T>(Func<DbSession, T> work)
     {
-        lock (gate)
+        lock (writeGate)
         {
             if (memory is not null)
             {
                 return InTransaction(memory, work);
             }
 
-            using var connection = OpenPooled();
-            return InTransaction(connection, work);
+            var session = Rent();
+            try
+            {
+                return InTransaction(session, work);
+            }
+            finally
+            {
+                Return(session);
+            }
         }
     }
 
-    public void Dispose() => memory?.Dispose();
-
-    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    public void Dispose()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
+        memory?.Dispose();
+        while (idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
     }
 
-    private static T InTransaction<T>(SqliteConnection connection, Func<SqliteConnection, SqliteTransaction, T> work)
+    private static T InTransaction<T>(DbSession session, Func<DbSession, T> work)
     {
         // deferred: false = BEGIN IMMEDIATE: take the write lock up front instead of upgrading mid-transaction.
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var result = work(connection, transaction);
-        transaction.Commit();
-        return result;
+        using var transaction = session.Connection.BeginTransaction(deferred: false);
+        session.Transaction = transaction;
+        try
+        {
+            var result = work(session);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            session.Transaction = null;
+        }
     }
 
-    private SqliteConnection OpenPooled()
+    private DbSession Rent()
     {
+        if (idle.TryTake(out var session))
+        {
+            return session;
+        }
+
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
-        return connection;
+        var fresh = new DbSession(connection);
+        fresh.Execute("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        return fresh;
+    }
+
+    private void Return(DbSession session)
+    {
+        if (idle.Count < MaxIdleSessions)
+        {
+            idle.Add(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
     }
 }

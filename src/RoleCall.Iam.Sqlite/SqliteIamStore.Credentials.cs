@@ -5,71 +5,73 @@ namespace RoleCall.Iam.Sqlite;
 /// <summary>Access keys, virtual MFA devices and STS sessions: the per-request lookups, all by primary key.</summary>
 public sealed partial class SqliteIamStore
 {
+    private readonly RecordCache<AccessKey> accessKeys = new();
+    private readonly RecordCache<TemporarySession> sessions = new();
     public void AddAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        db.Write((c, t) => Sql.Run(c, t, "INSERT INTO access_keys (access_key_id, account_id, user_id, data) VALUES ($id, $a, $u, $d);",
+        db.Write(s => s.Run("INSERT INTO access_keys (access_key_id, account_id, user_id, data) VALUES ($id, $a, $u, $d);",
             ("$id", key.AccessKeyId), ("$a", key.AccountId), ("$u", key.UserId), ("$d", Sql.Serialize(key))));
     }
 
-    public AccessKey? FindAccessKey(string accessKeyId) => db.Read(c =>
-        Sql.One(c, "SELECT data FROM access_keys WHERE access_key_id = $id;", r => Sql.Deserialize<AccessKey>(r.GetString(0)), ("$id", accessKeyId)));
+    public AccessKey? FindAccessKey(string accessKeyId) => db.Read(s =>
+        s.One("SELECT data FROM access_keys WHERE access_key_id = $id;", r => accessKeys.Get(r.GetString(0)), ("$id", accessKeyId)));
 
-    public IReadOnlyList<AccessKey> ListAccessKeys(string accountId, string? userId) => db.Read(c => Sql.Rows(c,
+    public IReadOnlyList<AccessKey> ListAccessKeys(string accountId, string? userId) => db.Read(s => s.Rows(
         "SELECT data FROM access_keys WHERE account_id = $a AND user_id IS $u;",
-        r => Sql.Deserialize<AccessKey>(r.GetString(0)), ("$a", accountId), ("$u", userId))
+        r => accessKeys.Get(r.GetString(0)), ("$a", accountId), ("$u", userId))
         .OrderBy(k => k.CreateDate).ThenBy(k => k.AccessKeyId, StringComparer.Ordinal).ToList());
 
     public void SaveAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        db.Write((c, t) => Sql.Run(c, t, "UPDATE access_keys SET data = $d WHERE access_key_id = $id;", ("$id", key.AccessKeyId), ("$d", Sql.Serialize(key))));
+        db.Write(s => s.Run("UPDATE access_keys SET data = $d WHERE access_key_id = $id;", ("$id", key.AccessKeyId), ("$d", Sql.Serialize(key))));
     }
 
     public void DeleteAccessKey(string accessKeyId) =>
-        db.Write((c, t) => Sql.Run(c, t, "DELETE FROM access_keys WHERE access_key_id = $id;", ("$id", accessKeyId)));
+        db.Write(s => s.Run("DELETE FROM access_keys WHERE access_key_id = $id;", ("$id", accessKeyId)));
 
     public bool TryAddMfaDevice(MfaDevice device)
     {
         ArgumentNullException.ThrowIfNull(device);
-        return db.Write((c, t) => Sql.Run(c, t, "INSERT OR IGNORE INTO mfa_devices (serial, account_id, last_step, data) VALUES ($s, $a, $l, $d);",
+        return db.Write(s => s.Run("INSERT OR IGNORE INTO mfa_devices (serial, account_id, last_step, data) VALUES ($s, $a, $l, $d);",
             ("$s", device.SerialNumber), ("$a", device.AccountId), ("$l", device.LastUsedStep), ("$d", Sql.Serialize(device))) == 1);
     }
 
-    public MfaDevice? FindMfaDevice(string serialNumber) => db.Read(c =>
-        Sql.One(c, "SELECT data, last_step FROM mfa_devices WHERE serial = $s;", ReadMfa, ("$s", serialNumber)));
+    public MfaDevice? FindMfaDevice(string serialNumber) => db.Read(s =>
+        s.One("SELECT data, last_step FROM mfa_devices WHERE serial = $s;", ReadMfa, ("$s", serialNumber)));
 
     public void SaveMfaDevice(MfaDevice device)
     {
         ArgumentNullException.ThrowIfNull(device);
 
         // last_step only moves forward, also when a stale record is saved after a concurrent TryUseMfaStep.
-        db.Write((c, t) => Sql.Run(c, t, "UPDATE mfa_devices SET data = $d, last_step = max(coalesce(last_step, -1), coalesce($l, -1)) WHERE serial = $s;",
+        db.Write(s => s.Run("UPDATE mfa_devices SET data = $d, last_step = max(coalesce(last_step, -1), coalesce($l, -1)) WHERE serial = $s;",
             ("$s", device.SerialNumber), ("$d", Sql.Serialize(device)), ("$l", device.LastUsedStep)));
     }
 
     public void DeleteMfaDevice(string serialNumber) =>
-        db.Write((c, t) => Sql.Run(c, t, "DELETE FROM mfa_devices WHERE serial = $s;", ("$s", serialNumber)));
+        db.Write(s => s.Run("DELETE FROM mfa_devices WHERE serial = $s;", ("$s", serialNumber)));
 
-    public IReadOnlyList<MfaDevice> ListMfaDevices(string accountId) => db.Read(c =>
-        Sql.Rows(c, "SELECT data, last_step FROM mfa_devices WHERE account_id = $a ORDER BY serial;", ReadMfa, ("$a", accountId)));
+    public IReadOnlyList<MfaDevice> ListMfaDevices(string accountId) => db.Read(s =>
+        s.Rows("SELECT data, last_step FROM mfa_devices WHERE account_id = $a ORDER BY serial;", ReadMfa, ("$a", accountId)));
 
-    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Write((c, t) => Sql.Run(c, t,
+    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Write(s => s.Run(
         "UPDATE mfa_devices SET last_step = $l WHERE serial = $s AND (last_step IS NULL OR last_step < $l);",
         ("$s", serialNumber), ("$l", timeStep)) == 1);
 
     public void AddSession(TemporarySession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        db.Write((c, t) => Sql.Run(c, t, "INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
+        db.Write(s => s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
             ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session))));
     }
 
-    public TemporarySession? FindSession(string accessKeyId) => db.Read(c =>
-        Sql.One(c, "SELECT data FROM sessions WHERE access_key_id = $id;", r => Sql.Deserialize<TemporarySession>(r.GetString(0)), ("$id", accessKeyId)));
+    public TemporarySession? FindSession(string accessKeyId) => db.Read(s =>
+        s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => sessions.Get(r.GetString(0)), ("$id", accessKeyId)));
 
     public int DeleteSessionsExpiredBefore(DateTimeOffset time) =>
-        db.Write((c, t) => Sql.Run(c, t, "DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
+        db.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
 
     private static MfaDevice ReadMfa(Microsoft.Data.Sqlite.SqliteDataReader reader)
     {

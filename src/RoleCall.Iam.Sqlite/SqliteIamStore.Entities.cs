@@ -7,49 +7,52 @@ namespace RoleCall.Iam.Sqlite;
 /// <summary>Users, groups and roles, with their reverse indexes (attachments, boundaries, group members).</summary>
 public sealed partial class SqliteIamStore
 {
+    private readonly RecordCache<IamUser> users = new();
+    private readonly RecordCache<IamGroup> groups = new();
+    private readonly RecordCache<IamRole> roles = new();
     public bool TryAddEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return Guard(() => db.Write((c, t) =>
+        return Guard(() => db.Write(s =>
         {
-            Sql.Run(c, t, "INSERT INTO entities (id, account_id, kind, name, path, data) VALUES ($id, $a, $k, $n, $p, $d);",
+            s.Run("INSERT INTO entities (id, account_id, kind, name, path, data) VALUES ($id, $a, $k, $n, $p, $d);",
                 ("$id", entity.Id), ("$a", entity.AccountId), ("$k", (int)entity.Kind), ("$n", entity.Name), ("$p", entity.Path), ("$d", Sql.Serialize(entity)));
-            WriteIndexes(c, t, entity);
+            WriteIndexes(s, entity);
             return true;
         }), false);
     }
 
-    public IamEntity? FindEntity(string accountId, EntityKind kind, string name) => db.Read(c =>
-        Sql.One(c, "SELECT kind, data FROM entities WHERE account_id = $a AND kind = $k AND name = $n;", ReadEntity,
+    public IamEntity? FindEntity(string accountId, EntityKind kind, string name) => db.Read(s =>
+        s.One("SELECT kind, data FROM entities WHERE account_id = $a AND kind = $k AND name = $n;", ReadEntity,
             ("$a", accountId), ("$k", (int)kind), ("$n", name)));
 
-    public IamEntity? FindEntityById(string id) => db.Read(c =>
-        Sql.One(c, "SELECT kind, data FROM entities WHERE id = $id;", ReadEntity, ("$id", id)));
+    public IamEntity? FindEntityById(string id) => db.Read(s =>
+        s.One("SELECT kind, data FROM entities WHERE id = $id;", ReadEntity, ("$id", id)));
 
     public bool SaveEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return Guard(() => db.Write((c, t) =>
+        return Guard(() => db.Write(s =>
         {
-            Sql.Run(c, t, "UPDATE entities SET name = $n, path = $p, data = $d WHERE id = $id;",
+            s.Run("UPDATE entities SET name = $n, path = $p, data = $d WHERE id = $id;",
                 ("$id", entity.Id), ("$n", entity.Name), ("$p", entity.Path), ("$d", Sql.Serialize(entity)));
-            WriteIndexes(c, t, entity);
+            WriteIndexes(s, entity);
             return true;
         }), false);
     }
 
-    public void DeleteEntity(string id) => db.Write((c, t) =>
+    public void DeleteEntity(string id) => db.Write(s =>
     {
-        Sql.Run(c, t, "DELETE FROM entities WHERE id = $id;", ("$id", id));
-        Sql.Run(c, t, "DELETE FROM attachments WHERE entity_id = $id;", ("$id", id));
-        Sql.Run(c, t, "DELETE FROM boundaries WHERE entity_id = $id;", ("$id", id));
-        return Sql.Run(c, t, "DELETE FROM group_members WHERE user_id = $id OR group_id = $id;", ("$id", id));
+        s.Run("DELETE FROM entities WHERE id = $id;", ("$id", id));
+        s.Run("DELETE FROM attachments WHERE entity_id = $id;", ("$id", id));
+        s.Run("DELETE FROM boundaries WHERE entity_id = $id;", ("$id", id));
+        return s.Run("DELETE FROM group_members WHERE user_id = $id OR group_id = $id;", ("$id", id));
     });
 
     public Page<IamEntity> ListEntities(string accountId, EntityKind kind, string pathPrefix, PageRequest page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var rows = db.Read(c => Sql.Rows(c,
+        var rows = db.Read(s => s.Rows(
             """
             SELECT kind, data FROM entities
             WHERE account_id = $a AND kind = $k AND ($after IS NULL OR name > $after) AND substr(path, 1, length($prefix)) = $prefix
@@ -62,7 +65,7 @@ public sealed partial class SqliteIamStore
     public Page<IamUser> ListGroupMembers(string groupId, PageRequest page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var rows = db.Read(c => Sql.Rows(c,
+        var rows = db.Read(s => s.Rows(
             """
             SELECT e.kind, e.data FROM group_members g JOIN entities e ON e.id = g.user_id
             WHERE g.group_id = $g AND ($after IS NULL OR e.name > $after)
@@ -72,33 +75,33 @@ public sealed partial class SqliteIamStore
         return ToPage(rows, page, u => u.Name);
     }
 
-    public IReadOnlyList<EntityRef> ListPolicyAttachments(string accountId, string policyArn) => db.Read(c => Sql.Rows(c,
+    public IReadOnlyList<EntityRef> ListPolicyAttachments(string accountId, string policyArn) => db.Read(s => s.Rows(
         """
         SELECT e.kind, e.name, e.id FROM attachments a JOIN entities e ON e.id = a.entity_id
         WHERE a.policy_arn = $p AND a.account_id = $a ORDER BY e.kind, e.name;
         """,
         r => new EntityRef((EntityKind)r.GetInt32(0), r.GetString(1), r.GetString(2)), ("$p", policyArn), ("$a", accountId)));
 
-    public int CountPolicyAttachments(string accountId, string policyArn) => db.Read(c =>
-        (int)Sql.Scalar(c, "SELECT count(*) FROM attachments WHERE policy_arn = $p AND account_id = $a;", ("$p", policyArn), ("$a", accountId)));
+    public int CountPolicyAttachments(string accountId, string policyArn) => db.Read(s =>
+        (int)s.Scalar("SELECT count(*) FROM attachments WHERE policy_arn = $p AND account_id = $a;", ("$p", policyArn), ("$a", accountId)));
 
-    public int CountBoundaryUsage(string accountId, string policyArn) => db.Read(c =>
-        (int)Sql.Scalar(c, "SELECT count(*) FROM boundaries WHERE policy_arn = $p AND account_id = $a;", ("$p", policyArn), ("$a", accountId)));
+    public int CountBoundaryUsage(string accountId, string policyArn) => db.Read(s =>
+        (int)s.Scalar("SELECT count(*) FROM boundaries WHERE policy_arn = $p AND account_id = $a;", ("$p", policyArn), ("$a", accountId)));
 
-    private static IamEntity ReadEntity(SqliteDataReader reader) => (EntityKind)reader.GetInt32(0) switch
+    private IamEntity ReadEntity(SqliteDataReader reader) => (EntityKind)reader.GetInt32(0) switch
     {
-        EntityKind.User => Sql.Deserialize<IamUser>(reader.GetString(1)),
-        EntityKind.Group => Sql.Deserialize<IamGroup>(reader.GetString(1)),
-        _ => Sql.Deserialize<IamRole>(reader.GetString(1)),
+        EntityKind.User => users.Get(reader.GetString(1)),
+        EntityKind.Group => groups.Get(reader.GetString(1)),
+        _ => roles.Get(reader.GetString(1)),
     };
 
     /// <summary>Rewrites the reverse-index rows of one entity from its record (same transaction as the record).</summary>
-    private static void WriteIndexes(SqliteConnection c, SqliteTransaction t, IamEntity entity)
+    private static void WriteIndexes(DbSession s, IamEntity entity)
     {
-        Sql.Run(c, t, "DELETE FROM attachments WHERE entity_id = $id;", ("$id", entity.Id));
+        s.Run("DELETE FROM attachments WHERE entity_id = $id;", ("$id", entity.Id));
         foreach (var arn in entity.AttachedPolicyArns)
         {
-            Sql.Run(c, t, "INSERT OR IGNORE INTO attachments (policy_arn, entity_id, account_id) VALUES ($p, $id, $a);",
+            s.Run("INSERT OR IGNORE INTO attachments (policy_arn, entity_id, account_id) VALUES ($p, $id, $a);",
                 ("$p", arn), ("$id", entity.Id), ("$a", entity.AccountId));
         }
 
@@ -108,19 +111,19 @@ public sealed partial class SqliteIamStore
             IamRole r => r.PermissionsBoundaryArn,
             _ => null,
         };
-        Sql.Run(c, t, "DELETE FROM boundaries WHERE entity_id = $id;", ("$id", entity.Id));
+        s.Run("DELETE FROM boundaries WHERE entity_id = $id;", ("$id", entity.Id));
         if (boundary is not null)
         {
-            Sql.Run(c, t, "INSERT INTO boundaries (policy_arn, entity_id, account_id) VALUES ($p, $id, $a);",
+            s.Run("INSERT INTO boundaries (policy_arn, entity_id, account_id) VALUES ($p, $id, $a);",
                 ("$p", boundary), ("$id", entity.Id), ("$a", entity.AccountId));
         }
 
         if (entity is IamUser user)
         {
-            Sql.Run(c, t, "DELETE FROM group_members WHERE user_id = $id;", ("$id", user.Id));
+            s.Run("DELETE FROM group_members WHERE user_id = $id;", ("$id", user.Id));
             foreach (var groupId in user.GroupIds)
             {
-                Sql.Run(c, t, "INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES ($g, $id);", ("$g", groupId), ("$id", user.Id));
+                s.Run("INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES ($g, $id);", ("$g", groupId), ("$id", user.Id));
             }
         }
     }

@@ -36,20 +36,20 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
     public bool TryAddAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return db.Write((c, t) => Sql.Run(c, t, "INSERT OR IGNORE INTO accounts (account_id, data) VALUES ($id, $data);",
+        return db.Write(s => s.Run("INSERT OR IGNORE INTO accounts (account_id, data) VALUES ($id, $data);",
             ("$id", account.AccountId), ("$data", Sql.Serialize(account))) == 1);
     }
 
-    public IamAccount? FindAccount(string accountId) => db.Read(c =>
-        Sql.One(c, "SELECT data FROM accounts WHERE account_id = $id;", r => Sql.Deserialize<IamAccount>(r.GetString(0)), ("$id", accountId)));
+    public IamAccount? FindAccount(string accountId) => db.Read(s =>
+        s.One("SELECT data FROM accounts WHERE account_id = $id;", r => Sql.Deserialize<IamAccount>(r.GetString(0)), ("$id", accountId)));
 
-    public IReadOnlyList<IamAccount> ListAccounts() => db.Read(c =>
-        Sql.Rows(c, "SELECT data FROM accounts ORDER BY account_id;", r => Sql.Deserialize<IamAccount>(r.GetString(0))));
+    public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
+        s.Rows("SELECT data FROM accounts ORDER BY account_id;", r => Sql.Deserialize<IamAccount>(r.GetString(0))));
 
-    public AccountCounts CountEntities(string accountId) => db.Read(c =>
+    public AccountCounts CountEntities(string accountId) => db.Read(s =>
     {
-        long Count(string sql) => Sql.Scalar(c, sql, ("$a", accountId));
-        var kinds = Sql.Rows(c, "SELECT kind, count(*) FROM entities WHERE account_id = $a GROUP BY kind;", r => (Kind: r.GetInt32(0), Count: r.GetInt32(1)), ("$a", accountId))
+        long Count(string sql) => s.Scalar(sql, ("$a", accountId));
+        var kinds = s.Rows("SELECT kind, count(*) FROM entities WHERE account_id = $a GROUP BY kind;", r => (Kind: r.GetInt32(0), Count: r.GetInt32(1)), ("$a", accountId))
             .ToDictionary(k => k.Kind, k => k.Count);
         return new AccountCounts(
             Users: kinds.GetValueOrDefault((int)EntityKind.User),
