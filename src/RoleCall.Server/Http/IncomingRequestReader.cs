@@ -1,6 +1,6 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using RoleCall.Protocol.Query;
 
 namespace RoleCall.Server.Http;
 
@@ -18,12 +18,14 @@ internal static class IncomingRequestReader
         var rawPath = question < 0 ? target : target[..question];
         var rawQuery = question < 0 ? string.Empty : target[(question + 1)..];
 
-        var body = await ReadBodyAsync(request, http.RequestAborted);
+        // A GET without Content-Length or chunked framing has no body: skip the stream entirely.
+        var canHaveBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
+        var body = canHaveBody ? await ReadBodyAsync(request, http.RequestAborted) : [];
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        FormParameters.AddTo(parameters, rawQuery);
+        FormCodec.AddTo(parameters, rawQuery);
         if (body.Length > 0 && IsForm(request.ContentType))
         {
-            FormParameters.AddTo(parameters, Encoding.UTF8.GetString(body));
+            FormCodec.AddTo(parameters, body);
         }
 
         return new IncomingRequest(request.Method, rawPath, rawQuery, request.Headers, body, parameters);

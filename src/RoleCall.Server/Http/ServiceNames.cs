@@ -1,17 +1,15 @@
+using RoleCall.Protocol.Query;
+
 namespace RoleCall.Server.Http;
 
-/// <summary>The two services on the one port, their API versions and XML namespaces.</summary>
+/// <summary>The two services on the one port, and how to tell which one a request meant.</summary>
 internal static class ServiceNames
 {
     public const string Iam = "iam";
     public const string Sts = "sts";
 
-    public const string IamVersion = "2010-05-08";
-    public const string StsVersion = "2011-06-15";
-
-    public static string Namespace(string service) => service == Sts
-        ? "https://sts.amazonaws.com/doc/2011-06-15/"
-        : "https://iam.amazonaws.com/doc/2010-05-08/";
+    public const string IamVersion = QueryNamespaces.IamVersion;
+    public const string StsVersion = QueryNamespaces.StsVersion;
 
     /// <summary>
     /// The service of a request that could not be authenticated (for its error's namespace): the signature's
