@@ -60,12 +60,16 @@ public sealed partial class SqliteIamStore
         "UPDATE mfa_devices SET last_step = $l WHERE serial = $s AND (last_step IS NULL OR last_step < $l);",
         ("$s", serialNumber), ("$l", timeStep)) == 1);
 
+    /// <summary>Group-committed (see <see cref="GroupCommit{T}"/>): returns once the row is durable.</summary>
     public void AddSession(TemporarySession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        db.Write(s => s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
-            ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session))));
+        sessionInserts.Add(session);
     }
+
+    private static void InsertSession(DbSession s, TemporarySession session) =>
+        s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
+            ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session)));
 
     public TemporarySession? FindSession(string accessKeyId) => db.Read(s =>
         s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => sessions.Get(r.GetString(0)), ("$id", accessKeyId)));

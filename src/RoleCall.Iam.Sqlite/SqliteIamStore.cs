@@ -16,10 +16,13 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
 
     private readonly SqliteDatabase db;
 
+    private readonly GroupCommit<TemporarySession> sessionInserts;
+
     private SqliteIamStore(SqliteDatabase db)
     {
         this.db = db;
         Migrator.Migrate(db);
+        sessionInserts = new GroupCommit<TemporarySession>(db, InsertSession);
     }
 
     /// <summary>Opens (creating if needed) `DIR/rolecall.db`.</summary>

@@ -100,4 +100,19 @@ public sealed class FileStoreTests : IDisposable
 
         Assert.Equal(1, winners);
     }
+
+    [Fact]
+    public void Should_store_every_session_added_concurrently_and_refuse_a_duplicate_key_only_to_its_caller()
+    {
+        using var store = SqliteIamStore.Open(dir.Path);
+        var caller = new Caller(PrincipalKind.AssumedRole, Samples.Account, "arn:aws:sts::123456789012:assumed-role/r/s", "AROAX:s", "x",
+            new SessionContext(Samples.Time, Samples.Time.AddHours(1), false));
+        TemporarySession Session(int i) => new($"ASIA{i:D16}", "secret", "token", caller with { AccessKeyId = $"ASIA{i:D16}" });
+
+        Parallel.For(0, 500, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i => store.AddSession(Session(i)));
+        var duplicate = Record.Exception(() => store.AddSession(Session(7)));
+
+        Assert.All(Enumerable.Range(0, 500), i => Assert.NotNull(store.FindSession($"ASIA{i:D16}")));
+        Assert.IsType<SqliteException>(duplicate);
+    }
 }
