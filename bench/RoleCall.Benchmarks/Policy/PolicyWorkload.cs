@@ -53,13 +53,16 @@ internal static class PolicyWorkload
         return policies;
     }
 
-    /// <summary>N statements that all have to be looked at (none matches the request's action until the last).</summary>
+    /// <summary>
+    /// N statements that all have to be looked at: every one names the request's service (s3), so the
+    /// service index cannot skip them; only the last one's resource matches.
+    /// </summary>
     public static CompiledPolicy Linear(int statements)
     {
         var list = new List<string>(statements);
         for (var i = 0; i < statements - 1; i++)
         {
-            list.Add($$$$"""{"Effect":"Allow","Action":"svc{{{{i}}}}:Get*","Resource":"arn:aws:s3:::bucket-{{{{i}}}}/${aws:username}/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}""");
+            list.Add($$$$"""{"Effect":"Allow","Action":"s3:Get*","Resource":"arn:aws:s3:::bucket-{{{{i}}}}/${aws:username}/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}""");
         }
 
         list.Add("""{"Effect":"Allow","Action":"s3:Get*","Resource":"arn:aws:s3:::corp-data/home/${aws:username}/*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"blue"}}}""");

@@ -36,8 +36,9 @@ internal static class LayerEvaluator
         ref List<EvaluationError>? errors,
         ICollection<MatchedStatement>? matched)
     {
-        var statements = policy.Statements;
-        for (var s = 0; s < statements.Count; s++)
+        // Only the statements whose actions can name the request's service (document order is kept).
+        var statements = policy.Index.For(context.Action);
+        for (var s = 0; s < statements.Length; s++)
         {
             var statement = statements[s];
             var result = StatementEvaluator.Evaluate(statement, context, out var principal, out var error);

@@ -26,6 +26,13 @@ internal static class PatternMatcher
             return input.Equals(literal, comparison) ? MatchResult.Match : MatchResult.NoMatch;
         }
 
+        // Most patterns fail on their literal prefix ("arn:aws:s3:::other-bucket/"): test it before resolving
+        // variables or walking tokens.
+        if (!input.StartsWith(pattern.Prefix, comparison))
+        {
+            return MatchResult.NoMatch;
+        }
+
         var tokens = pattern.Tokens;
         string?[]? resolved = null;
         if (pattern.HasVariables)

@@ -9,13 +9,21 @@ namespace RoleCall.Policy.Model;
 public sealed class CompiledPolicy
 {
     internal CompiledPolicy(string id, PolicyKind kind, string version, string? documentId, IReadOnlyList<CompiledStatement> statements)
+        : this(id, kind, version, documentId, statements,
+            [.. statements.SelectMany(s => s.ContextKeys).Distinct(StringComparer.OrdinalIgnoreCase)], new StatementIndex(statements))
+    {
+    }
+
+    private CompiledPolicy(string id, PolicyKind kind, string version, string? documentId, IReadOnlyList<CompiledStatement> statements,
+        IReadOnlyList<string> contextKeys, StatementIndex index)
     {
         Id = id;
         Kind = kind;
         Version = version;
         DocumentId = documentId;
         Statements = statements;
-        ContextKeys = statements.SelectMany(s => s.ContextKeys).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        ContextKeys = contextKeys;
+        Index = index;
     }
 
     /// <summary>The caller's name for this policy (a policy ARN, "user/alice/inline", "PolicyInputList.1"); reported with decisions.</summary>
@@ -34,9 +42,12 @@ public sealed class CompiledPolicy
     /// <summary>Every condition key and policy variable key the policy reads, as first written (GetContextKeysFor*Policy).</summary>
     public IReadOnlyList<string> ContextKeys { get; }
 
+    /// <summary>The statements grouped by action service, for evaluation.</summary>
+    internal StatementIndex Index { get; }
+
     /// <summary>True when the document allows principal elements (trust and resource-based policies).</summary>
     internal bool IsResourceBased => Kind is PolicyKind.Trust or PolicyKind.Resource;
 
     /// <summary>The same compiled policy under another name (cheap: statements are shared).</summary>
-    public CompiledPolicy WithId(string id) => new(id, Kind, Version, DocumentId, Statements);
+    public CompiledPolicy WithId(string id) => new(id, Kind, Version, DocumentId, Statements, ContextKeys, Index);
 }

@@ -14,6 +14,7 @@ internal sealed class Pattern
         HasWildcards = tokens.Any(t => t.Kind is PatternTokenKind.AnyRun or PatternTokenKind.AnyChar);
         IsMatchAll = tokens.Length == 1 && tokens[0].Kind == PatternTokenKind.AnyRun;
         Literal = !HasVariables && !HasWildcards ? string.Concat(tokens.Select(t => t.Text)) : null;
+        Prefix = string.Concat(tokens.TakeWhile(t => t.Kind == PatternTokenKind.Literal).Select(t => t.Text));
     }
 
     /// <summary>The text as written in the document.</summary>
@@ -30,6 +31,9 @@ internal sealed class Pattern
 
     /// <summary>The whole text when the pattern has neither wildcards nor variables (fast equality path).</summary>
     public string? Literal { get; }
+
+    /// <summary>The literal text before the first wildcard or variable: a cheap first test that rejects most inputs.</summary>
+    public string Prefix { get; }
 
     public IEnumerable<string> VariableKeys => Tokens.Where(t => t.Kind == PatternTokenKind.Variable).Select(t => t.Text);
 

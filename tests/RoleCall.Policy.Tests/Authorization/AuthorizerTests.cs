@@ -67,6 +67,26 @@ public sealed class AuthorizerTests
         Assert.Equal(["Identity p/A (Allow)", "Identity p/B (Allow)", "PermissionsBoundary b/C (Allow)"], matched.Select(m => m.ToString()));
     }
 
+    [Theory]
+    [InlineData("s3:GetObject", "Allow", "p/Wild")]
+    [InlineData("S3:GETOBJECT", "Allow", "p/Wild")]
+    [InlineData("sqs:SendMessage", "Allow", "p/Wild")]
+    [InlineData("iam:CreateUser", "ExplicitDeny", "p/NotIam")]
+    [InlineData("ec2:RunInstances", "ExplicitDeny", "p/NotIam")]
+    public void Should_skip_statements_by_service_without_changing_decisions(string action, string decision, string deciding)
+    {
+        // Statements in document order: a service-wildcard allow, a NotAction deny, plain per-service statements.
+        var policy = Compile("""
+            {"Sid":"Wild","Effect":"Allow","Action":["s*:*"],"Resource":"*"},
+            {"Sid":"NotIam","Effect":"Deny","NotAction":["s3:*","sqs:*"],"Resource":"*"},
+            {"Sid":"S3","Effect":"Allow","Action":"s3:Get*","Resource":"*"},
+            {"Sid":"Iam","Effect":"Allow","Action":"IAM:*","Resource":"*"}
+            """);
+        var result = Authorizer.Authorize(new AuthorizationRequest { Context = new RequestContext(Alice, action, "*"), IdentityPolicies = [policy] });
+        Assert.Equal(decision, result.Decision.ToString());
+        Assert.Equal(deciding, $"{result.DecidingStatement!.Value.PolicyId}/{result.DecidingStatement.Value.Statement.DisplayName}");
+    }
+
     [Fact]
     public void Should_default_to_implicit_deny()
     {
