@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Xml;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
@@ -119,7 +118,7 @@ public sealed class QueryClient
         {
             return QueryXmlReader.ReadSuccess(text, action, shape);
         }
-        catch (XmlException ex)
+        catch (FormatException ex)
         {
             throw ServiceCallException.UnreadableResponse(Endpoint.Url, action, status, ex);
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Xml;
 using RoleCall.Core.Errors;
 
 namespace RoleCall.Protocol.Query;
@@ -12,7 +11,7 @@ namespace RoleCall.Protocol.Query;
 public static class QueryXmlReader
 {
     /// <summary>Reads `&lt;ActionResponse&gt;&lt;ActionResult&gt;` following <paramref name="resultShape"/>.</summary>
-    /// <exception cref="XmlException">The body is not XML.</exception>
+    /// <exception cref="FormatException">The body is not well-formed XML.</exception>
     public static QueryResponse ReadSuccess(string body, string action, StructureShape resultShape)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -38,7 +37,7 @@ public static class QueryXmlReader
         {
             root = string.IsNullOrWhiteSpace(body) ? null : XmlElementNode.Parse(body);
         }
-        catch (XmlException)
+        catch (FormatException)
         {
             // Not XML (a proxy's HTML page, say): fall through to the status-based error.
         }
