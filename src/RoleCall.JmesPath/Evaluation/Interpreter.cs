@@ -74,7 +74,6 @@ internal static partial class Interpreter
     private static JmesValue Project(ProjectionNode node, JmesValue current)
     {
         var basis = Evaluate(node.Left, current);
-        IEnumerable<JmesValue> elements;
         if (node.Kind == NodeKind.ValueProjection)
         {
             if (basis is not JmesObject obj)
@@ -82,33 +81,42 @@ internal static partial class Interpreter
                 return JmesValue.Null;
             }
 
-            elements = obj.Values;
+            var fromValues = new List<JmesValue>(obj.Count);
+            for (var i = 0; i < obj.Count; i++)
+            {
+                Collect(node, obj[i].Value, fromValues);
+            }
+
+            return new JmesArray(fromValues);
         }
-        else if (basis is JmesArray array)
-        {
-            elements = array;
-        }
-        else
+
+        if (basis is not JmesArray array)
         {
             return JmesValue.Null;
         }
 
-        var collected = new List<JmesValue>();
-        foreach (var element in elements)
+        var collected = new List<JmesValue>(array.Count);
+        for (var i = 0; i < array.Count; i++)
         {
-            if (node.Condition is { } condition && !Evaluate(condition, element).IsTruthy)
-            {
-                continue;
-            }
-
-            var result = Evaluate(node.Right, element);
-            if (result.Kind != JmesKind.Null)
-            {
-                collected.Add(result);
-            }
+            Collect(node, array[i], collected);
         }
 
         return new JmesArray(collected);
+    }
+
+    /// <summary>Applies the right side to one element (when the filter, if any, holds), dropping nulls.</summary>
+    private static void Collect(ProjectionNode node, JmesValue element, List<JmesValue> collected)
+    {
+        if (node.Condition is { } condition && !Evaluate(condition, element).IsTruthy)
+        {
+            return;
+        }
+
+        var result = Evaluate(node.Right, element);
+        if (result.Kind != JmesKind.Null)
+        {
+            collected.Add(result);
+        }
     }
 
     private static JmesValue Flatten(JmesValue basis)

@@ -15,22 +15,34 @@ public sealed class JmesObject : JmesValue, IReadOnlyList<KeyValuePair<string, J
     public JmesObject(IEnumerable<KeyValuePair<string, JmesValue>> properties)
         : base(JmesKind.Object)
     {
-        _properties = [];
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        _properties = properties is ICollection<KeyValuePair<string, JmesValue>> sized ? new(sized.Count) : [];
+        Dictionary<string, int>? index = null;
         foreach (var (key, value) in properties)
         {
-            if (index.TryGetValue(key, out var at))
+            // Small objects (nearly all of them) find duplicates by scanning; large ones build the index.
+            var at = index is not null ? (index.TryGetValue(key, out var found) ? found : -1) : IndexOf(key);
+            if (at >= 0)
             {
                 _properties[at] = new(key, value);
+                continue;
             }
-            else
+
+            _properties.Add(new(key, value));
+            if (index is not null)
             {
-                index.Add(key, _properties.Count);
-                _properties.Add(new(key, value));
+                index.Add(key, _properties.Count - 1);
+            }
+            else if (_properties.Count > IndexThreshold)
+            {
+                index = new Dictionary<string, int>(_properties.Count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < _properties.Count; i++)
+                {
+                    index.Add(_properties[i].Key, i);
+                }
             }
         }
 
-        _index = _properties.Count > IndexThreshold ? index : null;
+        _index = index;
     }
 
     public static JmesObject Empty { get; } = new([]);
@@ -70,6 +82,19 @@ public sealed class JmesObject : JmesValue, IReadOnlyList<KeyValuePair<string, J
 
         value = Null;
         return false;
+    }
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _properties.Count; i++)
+        {
+            if (string.Equals(_properties[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public List<KeyValuePair<string, JmesValue>>.Enumerator GetEnumerator() => _properties.GetEnumerator();
