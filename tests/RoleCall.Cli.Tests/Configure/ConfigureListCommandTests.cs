@@ -52,7 +52,7 @@ public sealed class ConfigureListCommandTests : IDisposable
             "access_key                <not set>             None    None\n" +
             "secret_key                <not set>             None    None\n" +
             $"    region                eu-west-1      config-file    {_cli.ConfigFile}\n", ""), _cli.Run("configure", "list", "--profile", "dev"));
-        Assert.EndsWith("    region                  ap-x-1           manual    --region\n", _cli.Run("configure", "list", "--profile", "dev", "--region", "ap-x-1").Out, StringComparison.Ordinal);
+        Assert.EndsWith("    region                   ap-x-1           manual    --region\n", _cli.Run("configure", "list", "--profile", "dev", "--region", "ap-x-1").Out, StringComparison.Ordinal);
     }
 
     [Fact]
