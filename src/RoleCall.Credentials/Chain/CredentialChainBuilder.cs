@@ -48,13 +48,9 @@ public sealed class CredentialChainBuilder(
 
         if (!profiles.TryGetValue(profile, out var section))
         {
-            // A named profile that does not exist is an error; a missing [default] just means "look elsewhere".
-            if (profile != "default" || !includeMetadata)
-            {
-                throw ChainErrors.ProfileNotFound(profile);
-            }
-
-            return Metadata(profile);
+            // A named profile that does not exist is an error; a missing [default] is an empty profile
+            // (environment web identity and the metadata endpoints may still answer).
+            section = profile == "default" && includeMetadata ? new ProfileSection(profile, []) : throw ChainErrors.ProfileNotFound(profile);
         }
 
         var visited = new List<string> { profile };

@@ -94,6 +94,17 @@ public sealed class BotocoreEndpointTableTests
         Assert.Throws<Core.Errors.ConfigurationException>(() => EndpointResolver.Resolve(new EndpointSettings("sts", "us-east-1") { ExplicitEndpointUrl = url }));
     }
 
+    [Theory]
+    [InlineData("us-east-1/")]
+    [InlineData("-us-east-1")]
+    [InlineData("us east 1")]
+    public void Should_refuse_a_region_that_is_not_a_host_label(string region)
+    {
+        var error = Assert.Throws<Core.Errors.ConfigurationException>(() => EndpointResolver.Resolve(new EndpointSettings("sts", region)));
+
+        Assert.Equal($"Provided region_name '{region}' doesn't match a supported format.", error.Message);
+    }
+
     [Fact]
     public void Should_agree_with_the_installed_botocore()
     {
