@@ -87,10 +87,16 @@ public sealed class IamService : IIamService
         }
 
         lastUseRecorded[caller.AccessKeyId] = now;
-        var key = Runtime.Store.FindAccessKey(caller.AccessKeyId);
-        if (key is not null)
+
+        // Read-modify-write of the key record: under the write lock, so it cannot undo a concurrent
+        // UpdateAccessKey (e.g. turn a just-deactivated key active again).
+        lock (writeLock)
         {
-            Runtime.Store.SaveAccessKey(key with { LastUsedDate = now, LastUsedService = service, LastUsedRegion = region });
+            var key = Runtime.Store.FindAccessKey(caller.AccessKeyId);
+            if (key is not null)
+            {
+                Runtime.Store.SaveAccessKey(key with { LastUsedDate = now, LastUsedService = service, LastUsedRegion = region });
+            }
         }
     }
 }

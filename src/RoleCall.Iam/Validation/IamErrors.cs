@@ -80,8 +80,8 @@ public static class IamErrors
 
     public static AwsServiceException InvalidMarker() => AwsServiceException.Validation("Invalid Marker.");
 
-    public static AwsServiceException RootOnly(string action) =>
-        AwsServiceException.Validation($"Must specify userName when calling with non-User credentials for {action}.");
+    public static AwsServiceException NonUserCaller() =>
+        AwsServiceException.Validation("Must specify userName when calling with non-User credentials");
 
     public static string Noun(EntityKind kind) => kind switch
     {

@@ -151,4 +151,14 @@ public sealed class UserActionsTests : IDisposable
 
         Assert.Equal(["b"], tags.Select(t => t.Text("Key")));
     }
+
+    [Fact]
+    public void Should_ask_a_role_session_to_name_the_user()
+    {
+        var session = iam.Root with { Kind = RoleCall.Iam.Model.PrincipalKind.AssumedRole, Arn = "arn:aws:sts::123456789012:assumed-role/r/s", UserId = "AROAEXAMPLE:s" };
+
+        var error = Assert.Throws<RoleCall.Core.Errors.AwsServiceException>(() => iam.CallAs(session, "GetUser"));
+
+        Assert.Equal(("ValidationError", "Must specify userName when calling with non-User credentials"), (error.Code, error.Message));
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class CreateAccessKey : IamActionHandler
 
     public override ResultStruct? Execute(ActionContext context)
     {
-        var owner = KeyOwner.Resolve(context, Action);
+        var owner = KeyOwner.Resolve(context);
         if (context.Store.ListAccessKeys(context.AccountId, owner.UserId).Count >= IamLimits.AccessKeysPerUser)
         {
             throw IamErrors.Quota("AccessKeysPerUser", IamLimits.AccessKeysPerUser);

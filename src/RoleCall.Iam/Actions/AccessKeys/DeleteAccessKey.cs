@@ -14,7 +14,7 @@ internal sealed class DeleteAccessKey : IamActionHandler
     public override ResultStruct? Execute(ActionContext context)
     {
         var id = KeyOwner.ReadKeyId(context);
-        var key = KeyOwner.Resolve(context, Action).RequireKey(context, id);
+        var key = KeyOwner.Resolve(context).RequireKey(context, id);
         context.Store.DeleteAccessKey(key.AccessKeyId);
         return null;
     }

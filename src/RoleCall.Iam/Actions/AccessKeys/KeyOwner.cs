@@ -11,7 +11,7 @@ namespace RoleCall.Iam.Actions.AccessKeys;
 /// </summary>
 internal sealed record KeyOwner(string? UserId, string? UserName)
 {
-    public static KeyOwner Resolve(ActionContext context, string action)
+    public static KeyOwner Resolve(ActionContext context)
     {
         if (context.Parameters.Optional("UserName") is not null)
         {
@@ -23,7 +23,7 @@ internal sealed record KeyOwner(string? UserId, string? UserName)
         {
             PrincipalKind.Root => new KeyOwner(null, null),
             PrincipalKind.User when context.Store.FindEntityById(context.Caller.UserId) is IamUser self => new KeyOwner(self.Id, self.Name),
-            _ => throw IamErrors.RootOnly(action),
+            _ => throw IamErrors.NonUserCaller(),
         };
     }
 

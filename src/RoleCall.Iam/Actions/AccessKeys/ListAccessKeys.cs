@@ -13,7 +13,7 @@ internal sealed class ListAccessKeys : IamActionHandler
 
     public override ResultStruct? Execute(ActionContext context)
     {
-        var owner = KeyOwner.Resolve(context, Action);
+        var owner = KeyOwner.Resolve(context);
         var keys = context.Store.ListAccessKeys(context.AccountId, owner.UserId);
         var page = Paging.Slice(keys, k => k.AccessKeyId, Paging.Read(context.Parameters) with { After = null });
         return Result.Of(Action, [

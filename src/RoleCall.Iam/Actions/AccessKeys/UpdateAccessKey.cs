@@ -21,7 +21,7 @@ internal sealed class UpdateAccessKey : IamActionHandler
             throw IamErrors.Constraint(status, "status", "Member must satisfy enum value set: [Active, Inactive]");
         }
 
-        var key = KeyOwner.Resolve(context, Action).RequireKey(context, id);
+        var key = KeyOwner.Resolve(context).RequireKey(context, id);
         context.Store.SaveAccessKey(key with { Active = status == "Active" });
         return null;
     }

@@ -15,7 +15,7 @@ internal sealed class ListMfaDevices : IamActionHandler
 
     public override ResultStruct? Execute(ActionContext context)
     {
-        var owner = KeyOwner.Resolve(context, Action);
+        var owner = KeyOwner.Resolve(context);
         var devices = owner.UserId is null
             ? []
             : context.Store.ListMfaDevices(context.AccountId).Where(d => d.UserId == owner.UserId);

@@ -32,7 +32,7 @@ internal sealed class GetUser : IamActionHandler
 
         if (caller.Kind != PrincipalKind.User || context.Store.FindEntityById(caller.UserId) is not IamUser self)
         {
-            throw IamErrors.RootOnly(Action);
+            throw IamErrors.NonUserCaller();
         }
 
         return Result.Of(Action, Shapes.User(self, detailed: true));
