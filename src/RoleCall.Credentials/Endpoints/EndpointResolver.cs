@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
 using RoleCall.Core.Errors;
@@ -13,7 +12,7 @@ namespace RoleCall.Credentials.Endpoints;
 /// `sts_regional_endpoints = legacy` sends the classic regions to `https://sts.amazonaws.com`, and IAM is
 /// global per partition. With a configured URL the signing region is the configured region.
 /// </summary>
-public static partial class EndpointResolver
+public static class EndpointResolver
 {
     // botocore's LEGACY_GLOBAL_STS_REGIONS (botocore/args.py).
     private static readonly HashSet<string> LegacyGlobalStsRegions = new(StringComparer.Ordinal)
@@ -46,7 +45,7 @@ public static partial class EndpointResolver
     public static ServiceEndpoint Resolve(EndpointSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Region is { } region && !ValidRegion().IsMatch(region))
+        if (settings.Region is { } region && !IsValidRegion(region))
         {
             throw new ConfigurationException($"Provided region_name '{region}' doesn't match a supported format.",
                 "set a region such as us-east-1 with --region, AWS_REGION or the profile's region");
@@ -136,6 +135,11 @@ public static partial class EndpointResolver
     private static ServiceEndpoint Make(string url, string signingRegion, string service) =>
         new(new Uri(url), signingRegion, service, IsConfigured: false);
 
-    [GeneratedRegex("^[a-zA-Z0-9]$|^[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9]$")]
-    private static partial Regex ValidRegion();
+    // botocore's host-label check on region names: 1-63 letters, digits and inner dashes.
+    private static bool IsValidRegion(string region) =>
+        region.Length is > 0 and <= 63 && region[0] != '-' && region[^1] != '-'
+        && region.AsSpan().IndexOfAnyExcept(RegionCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> RegionCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace RoleCall.Credentials.Endpoints;
 
 /// <summary>
 /// An AWS partition as botocore's partitions.json defines it: the region pattern and the DNS suffix. Unknown
 /// regions fall in `aws`, as botocore resolves them.
 /// </summary>
-internal sealed partial record Partition(string Name, string DnsSuffix, string GlobalRegion)
+internal sealed record Partition(string Name, string DnsSuffix, string GlobalRegion)
 {
     public static readonly Partition Aws = new("aws", "amazonaws.com", "aws-global");
     public static readonly Partition China = new("aws-cn", "amazonaws.com.cn", "aws-cn-global");
@@ -17,6 +15,7 @@ internal sealed partial record Partition(string Name, string DnsSuffix, string G
     public static readonly Partition IsoF = new("aws-iso-f", "csp.hci.ic.gov", "aws-iso-f-global");
     public static readonly Partition EuropeanSovereign = new("aws-eusc", "amazonaws.eu", "aws-eusc-global");
 
+    /// <summary>The partition of <paramref name="region"/>, by the region-name prefixes of partitions.json.</summary>
     public static Partition Of(string region) => region switch
     {
         "aws-global" => Aws,
@@ -24,34 +23,47 @@ internal sealed partial record Partition(string Name, string DnsSuffix, string G
         "aws-us-gov-global" => GovCloud,
         "aws-iso-global" => Iso,
         "aws-iso-b-global" => IsoB,
-        _ when ChinaRegion().IsMatch(region) => China,
-        _ when GovRegion().IsMatch(region) => GovCloud,
-        _ when IsoRegion().IsMatch(region) => Iso,
-        _ when IsoBRegion().IsMatch(region) => IsoB,
-        _ when IsoERegion().IsMatch(region) => IsoE,
-        _ when IsoFRegion().IsMatch(region) => IsoF,
-        _ when EuscRegion().IsMatch(region) => EuropeanSovereign,
+        _ when IsRegionOf(region, "cn-") => China,
+        _ when IsRegionOf(region, "us-gov-") => GovCloud,
+        _ when IsRegionOf(region, "us-iso-") => Iso,
+        _ when IsRegionOf(region, "us-isob-") => IsoB,
+        _ when IsRegionOf(region, "eu-isoe-") => IsoE,
+        _ when IsRegionOf(region, "us-isof-") => IsoF,
+        _ when IsRegionOf(region, "eusc-de-") => EuropeanSovereign,
         _ => Aws,
     };
 
-    [GeneratedRegex(@"^cn\-\w+\-\d+$")]
-    private static partial Regex ChinaRegion();
+    // partitions.json's `^PREFIX\w+\-\d+$`, without loading the regex engine on the CLI's path.
+    private static bool IsRegionOf(string region, string prefix)
+    {
+        if (!region.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^us\-gov\-\w+\-\d+$")]
-    private static partial Regex GovRegion();
+        var rest = region.AsSpan(prefix.Length);
+        var dash = rest.LastIndexOf('-');
+        if (dash <= 0 || dash == rest.Length - 1)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"^us\-iso\-\w+\-\d+$")]
-    private static partial Regex IsoRegion();
+        foreach (var c in rest[..dash])
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
 
-    [GeneratedRegex(@"^us\-isob\-\w+\-\d+$")]
-    private static partial Regex IsoBRegion();
+        foreach (var c in rest[(dash + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
 
-    [GeneratedRegex(@"^eu\-isoe\-\w+\-\d+$")]
-    private static partial Regex IsoERegion();
-
-    [GeneratedRegex(@"^us\-isof\-\w+\-\d+$")]
-    private static partial Regex IsoFRegion();
-
-    [GeneratedRegex(@"^eusc\-(de)\-\w+\-\d+$")]
-    private static partial Regex EuscRegion();
+        return true;
+    }
 }
