@@ -13,6 +13,10 @@ internal static class OutputErrors
         new($"Unknown output type: {value} (from {(fromEnvironment ? "AWS_DEFAULT_OUTPUT" : "the profile's output setting")})",
             $"use one of: {string.Join(", ", OutputFormats.Names)}");
 
+    public static ConfigurationException UnknownTimestampFormat(string value) =>
+        new($"Unknown cli_timestamp_format value: {value}, valid values are \"none\", \"wire\" or \"iso8601\"",
+            "fix cli_timestamp_format in the profile");
+
     public static UsageException BadStartingToken(string token) =>
         UsageException.Custom($"Bad starting token: {token}", "pass the NextToken value printed by a previous call with --max-items");
 

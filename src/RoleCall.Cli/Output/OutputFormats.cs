@@ -40,4 +40,15 @@ internal static class OutputFormats
 
         return TryParse(configured, out var format) ? format : throw OutputErrors.UnknownConfiguredFormat(configured, environment is not null);
     }
+
+    /// <summary>
+    /// The profile's `cli_timestamp_format`: unset, `wire` or `none` print timestamps as the service sent them
+    /// (AWS CLI v1's default), `iso8601` re-prints them as Python's isoformat() (AWS CLI v2's default).
+    /// </summary>
+    public static TimestampFormat ResolveTimestampFormat(string? configured) => configured switch
+    {
+        null or "wire" or "none" => TimestampFormat.Wire,
+        "iso8601" => TimestampFormat.Iso8601,
+        _ => throw OutputErrors.UnknownTimestampFormat(configured),
+    };
 }
