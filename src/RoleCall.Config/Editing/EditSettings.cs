@@ -51,7 +51,7 @@ internal static class EditSettings
         }
 
         var header = SectionName.ConfigHeaderFor(profile);
-        if (SectionName.InConfigFile(header) != (SectionKind.Profile, profile))
+        if (SectionName.InConfigFile(header) != new SectionIdentity(SectionKind.Profile, profile))
         {
             throw ConfigErrors.InvalidProfileName(profile, $"[{header}] would not read back as this profile");
         }

@@ -109,7 +109,7 @@ public sealed class ProfileEditor(AwsPaths paths, TimeProvider? time = null, Tim
     private static IniSection? FindSection(ConfigFileKind kind, IniFile file, string profile) =>
         kind == ConfigFileKind.Credentials
             ? file.Sections.LastOrDefault(s => s.Header == profile)
-            : file.Sections.LastOrDefault(s => SectionName.InConfigFile(s.Header) == (SectionKind.Profile, profile));
+            : file.Sections.LastOrDefault(s => SectionName.InConfigFile(s.Header) == new SectionIdentity(SectionKind.Profile, profile));
 
     /// <summary>Lock, read, edit, re-read the result as botocore would, write atomically; nothing is written on any failure.</summary>
     private void Update(ConfigFileKind kind, Func<IniFile, Func<IniFile, bool>> edit)

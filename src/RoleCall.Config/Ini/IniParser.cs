@@ -28,7 +28,7 @@ internal static class IniParser
     }
 
     /// <summary>Python's <c>value.startswith('\n')</c> test and <c>_parse_nested</c>: one level of <c>k = v</c>.</summary>
-    internal static List<IniNestedProperty> ParseNested(string path, IReadOnlyList<(string Text, int Line)> pieces)
+    internal static List<IniNestedProperty> ParseNested(string path, IReadOnlyList<ValuePiece> pieces)
     {
         var nested = new List<IniNestedProperty>();
         foreach (var (text, line) in pieces)
@@ -67,7 +67,9 @@ internal static class IniParser
     private sealed class ParseState(string path)
     {
         private readonly Dictionary<string, IniSection> _byHeader = new(StringComparer.Ordinal);
-        private readonly HashSet<(string Section, string Key)> _keysSeen = [];
+        // Strings, not (section, key) tuples: a HashSet of tuples is not precompiled (ReadyToRun) and costs JIT time
+        // on every `configure get`. A newline cannot occur in either part.
+        private readonly HashSet<string> _keysSeen = new(StringComparer.Ordinal);
         private IniSection? _current;
         private PendingProperty? _pending;
         private int _indentLevel;
@@ -87,7 +89,7 @@ internal static class IniParser
                 // A blank line belongs to the value being read (configparser's empty_lines_in_values); a comment does not.
                 if (stripped.IsEmpty && _pending is { HasKey: true })
                 {
-                    _pending.Pieces.Add((string.Empty, index));
+                    _pending.Pieces.Add(new ValuePiece(string.Empty, index));
                 }
 
                 return;
@@ -96,7 +98,7 @@ internal static class IniParser
             var indent = PythonText.Indent(line);
             if (_current is not null && _pending is { HasKey: true } && indent > _indentLevel)
             {
-                _pending.Pieces.Add((stripped.ToString(), index));
+                _pending.Pieces.Add(new ValuePiece(stripped.ToString(), index));
                 _pending.LastLine = index;
                 return;
             }
@@ -170,14 +172,14 @@ internal static class IniParser
                 _firstError ??= ConfigErrors.MissingKey(path, index + 1);
             }
 
-            if (!_keysSeen.Add((_current!.Header, key)))
+            if (!_keysSeen.Add(_current!.Header + "\n" + key))
             {
                 var first = _current.Find(key)?.FirstLine ?? index;
                 throw ConfigErrors.DuplicateKey(path, index + 1, _current.Header, key, first + 1);
             }
 
             _pending = new PendingProperty(_current, key, index, indent);
-            _pending.Pieces.Add((value, index));
+            _pending.Pieces.Add(new ValuePiece(value, index));
         }
 
         /// <summary>configparser's <c>_join_multiline_values</c>, then botocore's nested parse for "\n..." values.</summary>
@@ -225,6 +227,6 @@ internal static class IniParser
         /// <summary>configparser's <c>if optname</c>: a line with an empty key never takes continuation lines.</summary>
         public bool HasKey => Key.Length > 0;
 
-        public List<(string Text, int Line)> Pieces { get; } = [];
+        public List<ValuePiece> Pieces { get; } = [];
     }
 }

@@ -15,6 +15,13 @@ public sealed class ProfileSection
         _values = new Dictionary<string, ProfileValue>(values, StringComparer.Ordinal);
     }
 
+    /// <summary>Takes ownership of <paramref name="values"/> (no copy).</summary>
+    internal ProfileSection(string name, Dictionary<string, ProfileValue> values)
+    {
+        Name = name;
+        _values = values;
+    }
+
     public string Name { get; }
 
     public IReadOnlyDictionary<string, ProfileValue> Values => _values;

@@ -79,7 +79,13 @@ public sealed class ProfileSet
 
     private static ProfileSection ToSection(IniFile file, IniSection section, string name, ValueSource source)
     {
-        var values = file.EffectiveProperties(section).Select(p => KeyValuePair.Create(p.Key, ToValue(file.Path, p, source)));
+        // A plain loop: LINQ over KeyValuePair is JIT-compiled at run time and this runs on every start-up.
+        var values = new Dictionary<string, ProfileValue>(StringComparer.Ordinal);
+        foreach (var property in file.EffectiveProperties(section))
+        {
+            values[property.Key] = ToValue(file.Path, property, source);
+        }
+
         return new ProfileSection(name, values);
     }
 

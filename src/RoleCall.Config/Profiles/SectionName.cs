@@ -10,7 +10,7 @@ namespace RoleCall.Config.Profiles;
 /// </summary>
 internal static class SectionName
 {
-    public static (SectionKind Kind, string Name) InConfigFile(string header)
+    public static SectionIdentity InConfigFile(string header)
     {
         var kind = header.StartsWith("profile", StringComparison.Ordinal) ? SectionKind.Profile
             : header.StartsWith("sso-session", StringComparison.Ordinal) ? SectionKind.SsoSession
@@ -19,11 +19,11 @@ internal static class SectionName
             : SectionKind.Other;
         if (kind == SectionKind.Other || header == "default")
         {
-            return (kind, header);
+            return new SectionIdentity(kind, header);
         }
 
         var words = ShellWords.Split(header);
-        return words is { Count: 2 } ? (kind, words[1]) : (SectionKind.Other, header);
+        return words is { Count: 2 } ? new SectionIdentity(kind, words[1]) : new SectionIdentity(SectionKind.Other, header);
     }
 
     /// <summary>
