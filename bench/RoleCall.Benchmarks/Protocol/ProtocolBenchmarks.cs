@@ -26,6 +26,8 @@ public class ProtocolBenchmarks
     private SigV4IncomingRequest _presignedIncoming;
     private HeaderList _presignedHeaders;
     private ResultStruct _getUser = null!;
+    private string _assumeRoleXml = "";
+    private StructureShape _assumeRoleShape = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -43,6 +45,7 @@ public class ProtocolBenchmarks
         _presignedHeaders = new HeaderList([new("Host", "127.0.0.1:8977")]);
         _presignedIncoming = new SigV4IncomingRequest("GET", "/", presigned.Query, SigV4Constants.EmptyPayloadHash);
 
+        SetupClientRead();
         _getUser = new ResultStruct("GetUserResult",
         [
             new ResultStruct("User",
@@ -56,6 +59,9 @@ public class ProtocolBenchmarks
             ]),
         ]);
     }
+
+    [Benchmark]
+    public int ReadAssumeRoleResponse() => QueryXmlReader.ReadSuccess(_assumeRoleXml, "AssumeRole", _assumeRoleShape).Result.Children.Count;
 
     [Benchmark]
     public string SignHeaders() => _signer.Sign(_request, Keys, "us-east-1", "iam", Now).Signature;
@@ -86,6 +92,31 @@ public class ProtocolBenchmarks
         _output.ResetWrittenCount();
         QueryXmlWriter.WriteError(_output, QueryNamespaces.Iam, SigV4Errors.SignatureDoesNotMatch(), "c6104cbe-af31-11e0-8154-cbc7ccf896c7");
         return _output.WrittenCount;
+    }
+
+    private void SetupClientRead()
+    {
+        var credentials = Shape.Structure(
+            new ShapeMember("AccessKeyId", Shape.Text), new ShapeMember("SecretAccessKey", Shape.Text),
+            new ShapeMember("SessionToken", Shape.Text), new ShapeMember("Expiration", Shape.Timestamp));
+        _assumeRoleShape = Shape.Structure(
+            new ShapeMember("Credentials", credentials),
+            new ShapeMember("AssumedRoleUser", Shape.Structure(new ShapeMember("AssumedRoleId", Shape.Text), new ShapeMember("Arn", Shape.Text))),
+            new ShapeMember("PackedPolicySize", Shape.Number),
+            new ShapeMember("SourceIdentity", Shape.Text));
+        var result = new ResultStruct("r",
+        [
+            new ResultStruct("Credentials",
+            [
+                new ResultValue("AccessKeyId", "ASIAIOSFODNN7EXAMPLE"),
+                new ResultValue("SecretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"),
+                new ResultValue("SessionToken", new string('T', 600)),
+                new ResultValue("Expiration", "2026-11-21T16:00:00Z", ScalarKind.Timestamp),
+            ]),
+            new ResultStruct("AssumedRoleUser", [new ResultValue("AssumedRoleId", "AROA3XFRBF535PLBIFPI4:s3-access-example"), new ResultValue("Arn", "arn:aws:sts::123456789012:assumed-role/demo/s3-access-example")]),
+            new ResultValue("PackedPolicySize", "6", ScalarKind.Number),
+        ]);
+        _assumeRoleXml = QueryXmlWriter.SuccessToString("AssumeRole", QueryNamespaces.Sts, result, "c6104cbe-af31-11e0-8154-cbc7ccf896c7");
     }
 
     private static string? Lookup(string accessKeyId) => accessKeyId == Keys.AccessKeyId ? Keys.SecretAccessKey : null;
