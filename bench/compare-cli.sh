@@ -39,12 +39,20 @@ got=$("${run_env[@]}" "$rolecall" configure get region --profile "$profile")
 [[ "$want" == "$got" ]] || { echo "outputs differ: aws=$want rolecall=$got" >&2; exit 1; }
 echo "config: $profiles profiles; both print '$got' for --profile $profile" >&2
 
+names=(rolecall "aws (v1)")
 commands=("$rolecall configure get region --profile $profile" "$aws_v1 configure get region --profile $profile")
-[[ -n "${AWS_V2:-}" ]] && commands+=("$AWS_V2 configure get region --profile $profile")
+if [[ -n "${AWS_V2:-}" ]]; then
+  names+=("aws (v2)")
+  commands+=("$AWS_V2 configure get region --profile $profile")
+fi
 
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 3 --runs "$runs" --export-markdown /dev/stdout \
-    "${commands[@]/#/env -i HOME=$home PATH=$PATH LANG=C.UTF-8 }" | tail -n +1
+  args=()
+  for i in "${!commands[@]}"; do
+    args+=(-n "${names[$i]}" "env -i HOME=$home PATH=$PATH LANG=C.UTF-8 ${commands[$i]}")
+  done
+  # Wall time suffers on a loaded machine; hyperfine's User/System lines show the CPU each call costs.
+  hyperfine -N --warmup 3 --runs "$runs" "${args[@]}"
 else
   for command in "${commands[@]}"; do
     start=$(date +%s%N)
