@@ -1,9 +1,10 @@
+using RoleCall.Cli.Commands.Quickstart;
 using RoleCall.Cli.Hosting;
 
 namespace RoleCall.Cli.Commands;
 
-/// <summary>The commands of this group; the catalog lists every group.</summary>
+/// <summary>`rolecall quickstart`.</summary>
 internal static class QuickstartCommands
 {
-    public static IEnumerable<ICommand> All => [];
+    public static IEnumerable<ICommand> All => [new QuickstartCommand()];
 }

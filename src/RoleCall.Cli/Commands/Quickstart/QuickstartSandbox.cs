@@ -1,0 +1,57 @@
+using RoleCall.Cli.Hosting;
+
+namespace RoleCall.Cli.Commands.Quickstart;
+
+/// <summary>
+/// The quickstart's throwaway world: a temp directory holding the service's data, a sandbox HOME with its own
+/// ~/.aws/config, credentials and cache (the user's ~/.aws is never read or written), and a way to run any
+/// rolecall command in-process against it, exactly as a user would type it.
+/// </summary>
+internal sealed class QuickstartSandbox : IDisposable
+{
+    private readonly TimeProvider _time;
+
+    public QuickstartSandbox(string root, TimeProvider time)
+    {
+        Root = root;
+        _time = time;
+        Directory.CreateDirectory(Path.Combine(Home, ".aws"));
+        Environment = new(StringComparer.Ordinal)
+        {
+            ["HOME"] = Home,
+            ["AWS_CONFIG_FILE"] = ConfigFile,
+            ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Home, ".aws", "credentials"),
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+        };
+    }
+
+    public string Root { get; }
+
+    public string DataDirectory => Path.Combine(Root, "data");
+
+    public string Home => Path.Combine(Root, "home");
+
+    public string ConfigFile => Path.Combine(Home, ".aws", "config");
+
+    public Dictionary<string, string> Environment { get; }
+
+    public string PathOf(string name) => Path.Combine(Root, name);
+
+    public void AppendConfig(string text) => File.AppendAllText(ConfigFile, text);
+
+    /// <summary>Runs `rolecall ARGS` in-process with the sandbox's environment; returns exit code, stdout, stderr.</summary>
+    public async Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation)
+    {
+        using var console = new BufferConsole();
+        var code = await new CliApplication(CommandCatalog.Default, console, Environment, _time).RunAsync(args, cancellation);
+        return (code, console.StandardOutput, console.StandardError);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
