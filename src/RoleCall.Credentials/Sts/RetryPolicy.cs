@@ -1,3 +1,8 @@
+using System.Globalization;
+using RoleCall.Config;
+using RoleCall.Config.Profiles;
+using RoleCall.Core.Errors;
+
 namespace RoleCall.Credentials.Sts;
 
 /// <summary>
@@ -20,6 +25,27 @@ public sealed record RetryPolicy
 
     /// <summary>A number in [0, 1) for the jitter.</summary>
     public Func<double> Random { get; init; } = static () => System.Random.Shared.NextDouble();
+
+    /// <summary>
+    /// Standard mode with botocore's `max_attempts` setting: AWS_MAX_ATTEMPTS, else the profile's
+    /// `max_attempts`, else 3. A value that is not a positive integer is a configuration error.
+    /// </summary>
+    public static RetryPolicy For(ResolvedProfile profile, AwsEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(environment);
+        var (text, source) = environment.Get("AWS_MAX_ATTEMPTS") is { Length: > 0 } fromEnvironment
+            ? (fromEnvironment, "AWS_MAX_ATTEMPTS")
+            : (profile.Get("max_attempts"), $"max_attempts in profile {profile.Name}");
+        if (text is null)
+        {
+            return Standard;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var attempts) && attempts > 0
+            ? Standard with { MaxAttempts = attempts }
+            : throw new ConfigurationException($"Invalid max_attempts '{text}' (from {source})", "max_attempts must be a positive integer, e.g. 3");
+    }
 
     /// <summary>The wait after failed attempt number <paramref name="attempt"/> (1-based).</summary>
     public TimeSpan BackoffAfter(int attempt)
