@@ -31,6 +31,21 @@ public sealed class RequestAuthorizationTests
     }
 
     [Fact]
+    public void Should_word_a_permissions_boundary_denial_as_aws_does()
+    {
+        var boundary = new ManagedPolicy(Account, "ANPA2", "boundary", "/", world.Clock.Now)
+        {
+            Versions = [new PolicyVersion("v1", PolicyDocs.Allow("iam:Get*"), world.Clock.Now)],
+        };
+        world.Store.TryAddPolicy(boundary);
+        var user = world.AddUser("bounded", PolicyDocs.Allow("iam:*"));
+        world.Store.SaveEntity((IamUser)world.Store.FindEntityById(user.UserId)! with { PermissionsBoundaryArn = boundary.Arn });
+
+        world.Authorize(user, "iam", "GetUser", "*");
+        Assert.EndsWith("because no permissions boundary allows the iam:ListRoles action", world.Denied(user, "iam", "ListRoles", "*").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_allow_root_everything_in_its_account()
     {
         world.Authorize(Root(), "iam", "DeleteRole", $"arn:aws:iam::{Account}:role/r");

@@ -100,4 +100,17 @@ public sealed class MfaTests
             """);
         Assert.NotNull(world.Sts(user, "AssumeRole", ("RoleArn", denyWithoutMfa.Arn), ("RoleSessionName", "absent")));
     }
+
+    [Fact]
+    public void Should_let_an_mfa_session_token_assume_an_mfa_role_without_a_new_code()
+    {
+        var token = world.SessionOf(world.Sts(user, "GetSessionToken", ("SerialNumber", serial), ("TokenCode", world.CodeNow(seed))));
+        Assert.True(token.Session!.MultiFactorAuthPresent);
+
+        var session = world.SessionOf(world.Sts(token, "AssumeRole", ("RoleArn", role.Arn), ("RoleSessionName", "via-token")));
+        Assert.True(session.Session!.MultiFactorAuthPresent);
+
+        var plainToken = world.SessionOf(world.Sts(user, "GetSessionToken"));
+        Assert.Equal("AccessDenied", Fails(() => world.Sts(plainToken, "AssumeRole", ("RoleArn", role.Arn), ("RoleSessionName", "no-mfa"))).Code);
+    }
 }
