@@ -5,6 +5,7 @@
 #   bench/load/run.sh                                   # everything, 10 s per measurement
 #   DURATION=5 SERVERS=rolecall bench/load/run.sh       # quicker, rolecall only
 #   SCENARIOS="iam-GetUser" CONNECTIONS="8" SCALING=0 bench/load/run.sh
+#   ROLECALL=/path/to/published/rolecall bench/load/run.sh   # skip the Release publish
 #
 # Needs wrk (apt-get install -y wrk), python3 with boto3, and moto_server (pip install 'moto[server]') for the
 # moto rows. Prints a Markdown table on stdout; progress on stderr.
@@ -46,10 +47,12 @@ wait_for() { # URL
   echo "run.sh: server at $1 did not become ready" >&2; exit 1
 }
 
-if [[ " $SERVERS " == *" rolecall "* ]]; then
+ROLECALL="${ROLECALL:-}"               # a published rolecall executable; empty: publish one now
+if [[ " $SERVERS " == *" rolecall "* && -z "$ROLECALL" ]]; then
   log "publishing rolecall (Release)"
   ROLECALL_ARTIFACTS="$WORK/artifacts" dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; exit 1; }
+  ROLECALL="$WORK/rolecall/rolecall"
 fi
 
 # Starts a server with an empty store; sets PORT, KEY, SECRET and ENDPOINT.
@@ -59,7 +62,7 @@ start_server() { # rolecall|moto
   if [ "$1" = rolecall ]; then
     KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
     rm -rf "$WORK/data"
-    "$WORK/rolecall/rolecall" serve --port "$PORT" --data "$WORK/data" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+    "$ROLECALL" serve --port "$PORT" --data "$WORK/data" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
     PIDS+=($!)
     wait_for "$ENDPOINT/_rolecall/health"
   else
