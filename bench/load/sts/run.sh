@@ -6,6 +6,7 @@
 #
 #   bench/load/sts/run.sh                                  # everything, 10 s per measurement
 #   DURATION=5 SERVERS=rolecall SESSIONS=100000 bench/load/sts/run.sh
+#   ROLECALL=/path/to/published/rolecall bench/load/sts/run.sh     # skip the Release publish
 #
 # Needs wrk, python3 with boto3, moto_server for the moto rows. Markdown table on stdout; progress on stderr.
 set -euo pipefail
@@ -40,17 +41,19 @@ wait_for() {
   echo "run.sh: server at $1 did not become ready" >&2; exit 1
 }
 
-if [[ " $SERVERS " == *" rolecall "* ]]; then
+ROLECALL="${ROLECALL:-}"
+if [[ " $SERVERS " == *" rolecall "* && -z "$ROLECALL" ]]; then
   log "publishing rolecall (Release)"
   ROLECALL_ARTIFACTS="$WORK/artifacts" dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" >"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log" >&2; exit 1; }
+  ROLECALL="$WORK/rolecall/rolecall"
 fi
 
 start_server() { # rolecall|moto
   PORT="$(free_port)"; ENDPOINT="http://127.0.0.1:$PORT"
   if [ "$1" = rolecall ]; then
     KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-    "$WORK/rolecall/rolecall" serve --port "$PORT" --data "$WORK/data-$PORT" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+    "$ROLECALL" serve --port "$PORT" --data "$WORK/data-$PORT" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
     PIDS+=($!); wait_for "$ENDPOINT/_rolecall/health"
   else
     KEY=testing SECRET=testing
