@@ -166,7 +166,7 @@ internal sealed partial class ExpressionParser
             if (left is ChainNode { Kind: NodeKind.IndexExpression } chain)
             {
                 // jmespath.py appends to an index expression without projecting, even for a slice.
-                return new ChainNode(NodeKind.IndexExpression, [.. chain.Children, right]);
+                return chain.Append(right);
             }
 
             return ProjectIfSlice(left, right);
@@ -191,7 +191,7 @@ internal sealed partial class ExpressionParser
         {
             var right = DotRhs(BindingPower.Of(TokenKind.Dot));
             return left is ChainNode { Kind: NodeKind.Subexpression } chain
-                ? new ChainNode(NodeKind.Subexpression, [.. chain.Children, right])
+                ? chain.Append(right)
                 : new ChainNode(NodeKind.Subexpression, [left, right]);
         }
 
