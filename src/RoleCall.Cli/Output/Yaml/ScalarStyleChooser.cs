@@ -24,8 +24,23 @@ internal static partial class ScalarStyleChooser
         return analysis.AllowSingleQuoted && !(simpleKey && analysis.Multiline) ? ScalarStyle.SingleQuoted : ScalarStyle.DoubleQuoted;
     }
 
-    /// <summary>True for text a YAML 1.2 reader would take as null, bool, int, float, timestamp, merge or value.</summary>
-    public static bool ResolvesAsNonString(string text) => text.Length == 0 || ImplicitType().IsMatch(text) || Timestamp().IsMatch(text);
+    /// <summary>
+    /// True for text a YAML 1.2 reader would take as null, bool, int, float, timestamp, merge or value.
+    /// Like ruamel's resolver, each pattern is only tried for text starting with one of its first characters.
+    /// </summary>
+    public static bool ResolvesAsNonString(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var first = text[0];
+        return ("tTfF~nN<=".Contains(first, StringComparison.Ordinal) && Keyword().IsMatch(text))
+            || ("-+0123456789".Contains(first, StringComparison.Ordinal) && Integer().IsMatch(text))
+            || ("-+0123456789.".Contains(first, StringComparison.Ordinal) && Float().IsMatch(text))
+            || (char.IsAsciiDigit(first) && Timestamp().IsMatch(text));
+    }
 
     private static (bool AllowBlockPlain, bool AllowSingleQuoted, bool Multiline) Analyze(string text)
     {
@@ -86,8 +101,14 @@ internal static partial class ScalarStyleChooser
     private static bool IsPrintableUnicode(char ch) =>
         ch == '\u0085' || (ch >= '\u00A0' && ch <= '\uFFFD' && ch != '\uFEFF');
 
-    [GeneratedRegex(@"^(?:true|True|TRUE|false|False|FALSE|~|null|Null|NULL|<<|=|[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")]
-    private static partial Regex ImplicitType();
+    [GeneratedRegex(@"^(?:true|True|TRUE|false|False|FALSE|~|null|Null|NULL|<<|=)$")]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$")]
+    private static partial Regex Integer();
+
+    [GeneratedRegex(@"^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")]
+    private static partial Regex Float();
 
     [GeneratedRegex(@"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$")]
     private static partial Regex Timestamp();
