@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Protocol.Query;
@@ -10,6 +11,15 @@ namespace RoleCall.Iam.Actions.Shared;
 /// </summary>
 internal static class Shapes
 {
+    // Listing shapes per record instance: the store hands out the same immutable record while its row is
+    // unchanged, so a page of 100 roles reuses 100 built subtrees instead of re-encoding 100 trust policies.
+    private static readonly ConditionalWeakTable<IamRole, ResultStruct> ListedRoles = new();
+    private static readonly ConditionalWeakTable<IamUser, ResultStruct> ListedUsers = new();
+
+    public static ResultStruct ListedRole(IamRole role) => ListedRoles.GetValue(role, r => Role(r, detailed: false, name: "member"));
+
+    public static ResultStruct ListedUser(IamUser user) => ListedUsers.GetValue(user, u => User(u, detailed: false, "member"));
+
     /// <summary>`User`; <paramref name="detailed"/> adds PermissionsBoundary and Tags as GetUser/CreateUser return them (ListUsers does not).</summary>
     public static ResultStruct User(IamUser user, bool detailed, string name = "User") => Result.Struct(name,
         Result.Text("Path", user.Path),

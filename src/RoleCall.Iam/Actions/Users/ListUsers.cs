@@ -17,7 +17,7 @@ internal sealed class ListUsers : IamActionHandler
         var prefix = Entities.ReadPathPrefix(context);
         var page = context.Store.ListEntities(context.AccountId, EntityKind.User, prefix, Paging.Read(context.Parameters));
         return Result.Of(Action, [
-            Result.List("Users", page.Items.Cast<IamUser>().Select(u => Shapes.User(u, detailed: false, "member"))),
+            Result.List("Users", page.Items.Cast<IamUser>().Select(Shapes.ListedUser)),
             .. Result.Paging(Paging.Encode(page.NextAfter)),
         ]);
     }
