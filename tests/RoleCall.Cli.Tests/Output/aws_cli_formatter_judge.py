@@ -4,16 +4,38 @@ Reads a JSON array of cases from stdin: {"format", "query" (or null), "operation
 array of the printed outputs. json/text/table use the AWS CLI v1 on this machine (awscli.formatter with
 --color off, 80 columns as when stdout is not a terminal). yaml/yaml-stream are AWS CLI v2 formats; v2 dumps
 with ruamel.yaml's safe dumper, which is not installed here, so PyYAML's safe_dump (the emitter ruamel
-forked) stands in with the same settings (block style, insertion order, unicode kept).
+forked) stands in with the same settings (block style, insertion order, unicode kept) and ruamel's float
+spelling (repr, no '.0e' insertion under YAML 1.2). Strings that YAML 1.1 and 1.2 type differently (yes, 0o17,
+1e3, 12:30) are kept out of the shared cases; YamlScalarTests pins those.
 """
 import io
 import json
+import re
 import sys
 from argparse import Namespace
 
 import jmespath
 import yaml
 from awscli.formatter import get_formatter
+
+
+def _represent_float_as_ruamel(dumper, data):
+    if data != data:
+        value = '.nan'
+    elif data in (float('inf'), float('-inf')):
+        value = '.inf' if data > 0 else '-.inf'
+    else:
+        value = repr(data).lower()
+    return dumper.represent_scalar('tag:yaml.org,2002:float', value)
+
+
+yaml.SafeDumper.add_representer(float, _represent_float_as_ruamel)
+# ruamel's YAML 1.2 float pattern also reads 1e+16 (no dot) as a float, so it stays plain instead of !!float.
+yaml.SafeDumper.add_implicit_resolver(
+    'tag:yaml.org,2002:float',
+    re.compile(r'^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+'
+               r'|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$'),
+    list('-+0123456789.'))
 
 
 def dump_yaml(value, stream):

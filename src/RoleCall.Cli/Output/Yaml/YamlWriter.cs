@@ -105,7 +105,7 @@ internal static class YamlWriter
         }
     }
 
-    /// <summary>PyYAML's SafeRepresenter spelling of null, booleans and numbers.</summary>
+    /// <summary>ruamel.yaml's SafeRepresenter spelling of null, booleans and numbers.</summary>
     private static string NonString(JmesValue value) => value switch
     {
         JmesBoolean b => b.Value ? "true" : "false",
@@ -126,9 +126,7 @@ internal static class YamlWriter
             return value > 0 ? ".inf" : "-.inf";
         }
 
-        var text = new JmesNumber(value).ToPythonString().ToLowerInvariant();
-        return !text.Contains('.', StringComparison.Ordinal) && text.Contains('e', StringComparison.Ordinal)
-            ? text.Replace("e", ".0e", StringComparison.Ordinal)
-            : text;
+        // ruamel.yaml writes repr() lower-cased; only for YAML 1.1 would it turn 1e+16 into 1.0e+16.
+        return new JmesNumber(value).ToPythonString().ToLowerInvariant();
     }
 }
