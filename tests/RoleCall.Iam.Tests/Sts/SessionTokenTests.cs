@@ -72,6 +72,9 @@ public sealed class SessionTokenTests
         var federated = world.SessionOf(result);
         Assert.Equal("AccessDenied", world.Denied(federated, "s3", "GetObject", "arn:aws:s3:::b/k").Code);
         Assert.NotNull(world.Sts(federated, "GetCallerIdentity"));
+
+        var role = world.AddRole("r", PolicyDocs.Trust(Account));
+        Assert.Equal("AccessDenied", Fails(() => world.Sts(federated, "AssumeRole", ("RoleArn", role.Arn), ("RoleSessionName", "fed1"))).Code);
     }
 
     [Fact]

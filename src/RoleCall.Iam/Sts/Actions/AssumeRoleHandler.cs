@@ -23,6 +23,13 @@ internal sealed class AssumeRoleHandler : StsHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var evaluator = new AccessEvaluator(() => ExplainRegistry.For(context.Runtime));
+
+        // The dispatcher skips the authorizer for this action, so the limits on federation tokens apply here.
+        if (!SessionTypeLimits.Permits(context.Caller, Service, Action))
+        {
+            throw AccessDeniedMessages.NotPermittedForSessionType(context.Caller.Arn, "sts:AssumeRole", ResourceArn(context));
+        }
+
         return RoleAssumption.Run(context, AssumeRoleRequest.From(context.Request.Parameters), evaluator);
     }
 }
