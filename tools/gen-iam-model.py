@@ -7,6 +7,7 @@ Run: python3 tools/gen-iam-model.py > src/RoleCall.Cli/Commands/Iam/Model/iam-mo
 """
 import gzip, json, os, sys
 import botocore
+from botocore import xform_name
 
 OPERATIONS = """
 CreateUser GetUser ListUsers UpdateUser DeleteUser TagUser UntagUser ListUserTags
@@ -40,21 +41,24 @@ def ref(name):
     out = {"t": s["type"]}
     used[name] = out
     if s["type"] == "structure":
-        out["m"] = [[k, ref(v["shape"])] for k, v in s["members"].items()]
+        # [member name, shape name, the AWS CLI's option name (botocore's xform_name)]
+        out["m"] = [[k, ref(v["shape"]), xform_name(k, "-")] for k, v in s["members"].items()]
         if s.get("required"):
             out["r"] = s["required"]
     elif s["type"] == "list":
         out["e"] = ref(s["member"]["shape"])
     elif s["type"] == "map":
         out["k"] = ref(s["key"]["shape"]); out["v"] = ref(s["value"]["shape"])
-    elif s["type"] == "string" and "enum" in s:
+    elif s["type"] in ("string", "integer") and ("min" in s or "max" in s):
+        out.update({k: s[k] for k in ("min", "max") if k in s})
+    if s["type"] == "string" and "enum" in s:
         out["enum"] = s["enum"]
     return name
 
 ops = {}
 for op in OPERATIONS:
     o = model["operations"][op]
-    entry = {}
+    entry = {"cli": xform_name(op, "-")}
     if "input" in o:
         entry["in"] = ref(o["input"]["shape"])
     if "output" in o:

@@ -1,9 +1,10 @@
+using RoleCall.Cli.Commands.Mfa;
 using RoleCall.Cli.Hosting;
 
 namespace RoleCall.Cli.Commands;
 
-/// <summary>The commands of this group; the catalog lists every group.</summary>
+/// <summary>The `mfa` helpers: TOTP codes for virtual MFA devices.</summary>
 internal static class MfaCommands
 {
-    public static IEnumerable<ICommand> All => [];
+    public static IEnumerable<ICommand> All => [new MfaCodeCommand()];
 }
