@@ -27,10 +27,11 @@ internal static class PolicyCheckFormatter
         return text.ToString();
     }
 
+    /// <summary>Relaxed escaping keeps IAM's quotes readable (`"AWS"`, not `\u0022AWS\u0022`); the text is still valid JSON.</summary>
     public static string Json(string file, PolicyCheckReport report)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("File", file);
