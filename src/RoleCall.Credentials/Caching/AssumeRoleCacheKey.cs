@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using RoleCall.Credentials.Providers;
 
@@ -45,11 +44,8 @@ public static class AssumeRoleCacheKey
 
     internal static string Sha1Hex(string text)
     {
-        // SHA-1 is the AWS CLI's choice for a file name, not a security boundary.
-#pragma warning disable CA5350
-        var hash = SHA1.HashData(Encoding.UTF8.GetBytes(text));
-#pragma warning restore CA5350
-        return Convert.ToHexStringLower(hash);
+        // SHA-1 is the AWS CLI's choice for a file name, not a security boundary (managed: see Sha1).
+        return Convert.ToHexStringLower(Sha1.Hash(Encoding.UTF8.GetBytes(text)));
     }
 
     private static void Add(List<KeyValuePair<string, object>> args, string name, string? value)

@@ -48,9 +48,30 @@ public sealed class PythonJson
             return;
         }
 
-        IEnumerable<KeyValuePair<string, object>> ordered = _sortKeys
-            ? members.OrderBy(m => m.Key, StringComparer.Ordinal)
-            : members;
+        var ordered = new KeyValuePair<string, object>[members.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = members[i];
+        }
+
+        if (_sortKeys)
+        {
+            // An insertion sort over a handful of keys instead of OrderBy/Array.Sort: this runs on the cached
+            // `env` path, and each generic sort instantiation the runtime must JIT costs more than the sort.
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                var current = ordered[i];
+                var j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(ordered[j].Key, current.Key) > 0)
+                {
+                    ordered[j + 1] = ordered[j];
+                    j--;
+                }
+
+                ordered[j + 1] = current;
+            }
+        }
+
         _text.Append('{');
         var first = true;
         foreach (var (key, value) in ordered)
