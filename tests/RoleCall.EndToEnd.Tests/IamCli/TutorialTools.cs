@@ -1,0 +1,40 @@
+using RoleCall.Cli.Hosting;
+using RoleCall.Core.Identity;
+using RoleCall.EndToEnd.Tests.Server.Support;
+
+namespace RoleCall.EndToEnd.Tests.IamCli;
+
+/// <summary>
+/// The two tools under comparison, pointed at one server with the same keys and empty config files: the AWS CLI
+/// v1 as a process, rolecall in-process through CliApplication with a BufferConsole.
+/// </summary>
+internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCredentials credentials)
+{
+    private readonly Dictionary<string, string> _environment = sandbox.Environment(credentials, endpoint);
+
+    private string Endpoint => endpoint.ToString().TrimEnd('/');
+
+    public async Task<ToolRun> AwsAsync(string[] args)
+    {
+        var result = await ExternalTool.RunAsync("aws", ["--endpoint-url", Endpoint, .. args], _environment, sandbox.Directory,
+            "install the AWS CLI v1: pip install awscli");
+        return new ToolRun(result.ExitCode, result.Stdout, result.Stderr);
+    }
+
+    public async Task<ToolRun> RolecallAsync(string[] args)
+    {
+        using var console = new BufferConsole("");
+        var code = await new CliApplication(CommandCatalog.Default, console, _environment, TimeProvider.System)
+            .RunAsync(["--endpoint-url", Endpoint, .. args]);
+        return new ToolRun(code, console.StandardOutput, console.StandardError);
+    }
+
+    /// <summary>A rolecall command that needs no AWS settings (`mfa code`).</summary>
+    public static ToolRun Rolecall(string[] args)
+    {
+        using var console = new BufferConsole("");
+        var code = new CliApplication(CommandCatalog.Default, console, new Dictionary<string, string>(), TimeProvider.System)
+            .RunAsync(args).GetAwaiter().GetResult();
+        return new ToolRun(code, console.StandardOutput, console.StandardError);
+    }
+}
