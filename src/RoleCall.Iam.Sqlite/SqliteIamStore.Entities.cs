@@ -7,9 +7,10 @@ namespace RoleCall.Iam.Sqlite;
 /// <summary>Users, groups and roles, with their reverse indexes (attachments, boundaries, group members).</summary>
 public sealed partial class SqliteIamStore
 {
-    private readonly RecordCache<IamUser> users = new();
-    private readonly RecordCache<IamGroup> groups = new();
-    private readonly RecordCache<IamRole> roles = new();
+    private readonly VersionedRecordCache<IamUser> users = new();
+    private readonly VersionedRecordCache<IamGroup> groups = new();
+    private readonly VersionedRecordCache<IamRole> roles = new();
+
     public bool TryAddEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -23,18 +24,18 @@ public sealed partial class SqliteIamStore
     }
 
     public IamEntity? FindEntity(string accountId, EntityKind kind, string name) => db.Read(s =>
-        s.One("SELECT kind, data FROM entities WHERE account_id = $a AND kind = $k AND name = $n;", ReadEntity,
+        s.One("SELECT kind, id, version, data FROM entities WHERE account_id = $a AND kind = $k AND name = $n;", ReadEntity,
             ("$a", accountId), ("$k", (int)kind), ("$n", name)));
 
     public IamEntity? FindEntityById(string id) => db.Read(s =>
-        s.One("SELECT kind, data FROM entities WHERE id = $id;", ReadEntity, ("$id", id)));
+        s.One("SELECT kind, id, version, data FROM entities WHERE id = $id;", ReadEntity, ("$id", id)));
 
     public bool SaveEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return Guard(() => db.Write(s =>
         {
-            s.Run("UPDATE entities SET name = $n, path = $p, data = $d WHERE id = $id;",
+            s.Run("UPDATE entities SET name = $n, path = $p, data = $d, version = version + 1 WHERE id = $id;",
                 ("$id", entity.Id), ("$n", entity.Name), ("$p", entity.Path), ("$d", Sql.Serialize(entity)));
             WriteIndexes(s, entity);
             return true;
@@ -54,7 +55,7 @@ public sealed partial class SqliteIamStore
         ArgumentNullException.ThrowIfNull(page);
         var rows = db.Read(s => s.Rows(
             """
-            SELECT kind, data FROM entities
+            SELECT kind, id, version, data FROM entities
             WHERE account_id = $a AND kind = $k AND ($after IS NULL OR name > $after) AND substr(path, 1, length($prefix)) = $prefix
             ORDER BY name LIMIT $limit;
             """,
@@ -67,7 +68,7 @@ public sealed partial class SqliteIamStore
         ArgumentNullException.ThrowIfNull(page);
         var rows = db.Read(s => s.Rows(
             """
-            SELECT e.kind, e.data FROM group_members g JOIN entities e ON e.id = g.user_id
+            SELECT e.kind, e.id, e.version, e.data FROM group_members g JOIN entities e ON e.id = g.user_id
             WHERE g.group_id = $g AND ($after IS NULL OR e.name > $after)
             ORDER BY e.name LIMIT $limit;
             """,
@@ -88,11 +89,12 @@ public sealed partial class SqliteIamStore
     public int CountBoundaryUsage(string accountId, string policyArn) => db.Read(s =>
         (int)s.Scalar("SELECT count(*) FROM boundaries WHERE policy_arn = $p AND account_id = $a;", ("$p", policyArn), ("$a", accountId)));
 
+    /// <summary>Maps a `kind, id, version, data` row; the JSON in `data` is read only on a cache miss.</summary>
     private IamEntity ReadEntity(SqliteDataReader reader) => (EntityKind)reader.GetInt32(0) switch
     {
-        EntityKind.User => users.Get(reader.GetString(1)),
-        EntityKind.Group => groups.Get(reader.GetString(1)),
-        _ => roles.Get(reader.GetString(1)),
+        EntityKind.User => users.Get(reader, 1),
+        EntityKind.Group => groups.Get(reader, 1),
+        _ => roles.Get(reader, 1),
     };
 
     /// <summary>Rewrites the reverse-index rows of one entity from its record (same transaction as the record).</summary>
