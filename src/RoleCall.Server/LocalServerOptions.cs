@@ -36,6 +36,11 @@ public sealed record LocalServerOptions
     /// <summary>Enables `POST /_rolecall/clock` to move the service clock forward (testing only).</summary>
     public bool DevClock { get; init; }
 
+    /// <summary>
+    /// `--explain`: where to log every authorization decision with its deciding statements (null: no log).
+    /// </summary>
+    public TextWriter? ExplainLog { get; init; }
+
     /// <summary>The real clock; the service clock is this one, or a movable clock over it with <see cref="DevClock"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

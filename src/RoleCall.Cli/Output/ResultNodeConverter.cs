@@ -26,6 +26,8 @@ internal static class ResultNodeConverter
         ResultStruct s => new JmesObject(s.Children.Select(c => new KeyValuePair<string, JmesValue>(c.Name, Member(c, timestamps)))),
         ResultList l => new JmesArray(l.Members.Select(m => Convert(m, timestamps)).ToList()),
         ResultValue v => Scalar(v, timestamps),
+        // A map (GetAccountSummary's SummaryMap) prints as an object, as botocore parses it into a dict.
+        ResultMap m => new JmesObject(m.Entries.Select(e => new KeyValuePair<string, JmesValue>(e.Key, Convert(e.Value, timestamps)))),
         _ => JmesValue.Null,
     };
 

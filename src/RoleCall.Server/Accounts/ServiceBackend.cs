@@ -1,4 +1,5 @@
 using RoleCall.Iam;
+using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Store;
 using RoleCall.Iam.Sts.Clock;
 
@@ -24,7 +25,13 @@ internal sealed class ServiceBackend : IAsyncDisposable
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
         var store = StoreFactory.Open(options.DataDirectory);
-        return new ServiceBackend(new IamService(store, clock), store);
+        var service = new IamService(store, clock);
+        if (options.ExplainLog is { } log)
+        {
+            ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
+        }
+
+        return new ServiceBackend(service, store);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>

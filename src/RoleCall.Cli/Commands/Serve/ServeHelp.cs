@@ -6,7 +6,7 @@ internal static class ServeHelp
     public const string Text = """
         usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory] [--account-id ID]
                               [--root-access-key-id KEY --root-secret-access-key SECRET]
-                              [--add-account ID [ID ...]] [--dev-clock]
+                              [--add-account ID [ID ...]] [--dev-clock] [--explain]
 
         Runs a local IAM and STS service speaking the AWS Query protocol with SigV4 authentication, so the
         AWS CLI, boto3 and the AWS SDKs work against it unchanged (--endpoint-url / AWS_ENDPOINT_URL).
@@ -27,6 +27,7 @@ internal static class ServeHelp
                                also create these accounts, each with its own root key (printed once)
           --dev-clock          enable POST /_rolecall/clock {"advanceSeconds": N} to move the service
                                clock forward, for testing expiry (signature freshness keeps real time)
+          --explain            log every authorization decision to stderr with its deciding statements
 
         endpoints:
           GET /_rolecall/health   200 when ready

@@ -37,6 +37,7 @@ internal static class ServeOptionsBinder
             RootSecretAccessKey = args.Option("--root-secret-access-key") ?? Variable(context, RootSecretVariable),
             AdditionalAccounts = args.OptionList("--add-account") ?? [],
             DevClock = args.Flag("--dev-clock"),
+            ExplainLog = args.Flag("--explain") ? context.Error : null,
             Time = context.Time,
         };
         args.EnsureConsumed();
