@@ -24,10 +24,25 @@ internal static class ParameterFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {e.Message}",
+            throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {PythonReason(e, value)}",
                 "check the path; file:// paths are relative to the current directory");
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The reason as Python's OSError prints it (the AWS CLI's text), not .NET's message: under invariant
+    /// globalization .NET's messages are bare resource keys like IO_FileNotFound_FileName.
+    /// </summary>
+    private static string PythonReason(Exception error, string value)
+    {
+        var path = value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        return error switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => $"[Errno 2] No such file or directory: '{path}'",
+            UnauthorizedAccessException => $"[Errno 13] Permission denied: '{path}'",
+            _ => error.Message,
+        };
     }
 }
