@@ -6,7 +6,7 @@ namespace RoleCall.Cli.Hosting;
 /// <summary>
 /// A command's own arguments after the global options and the command words were taken out. A command
 /// takes what it knows (`--role-arn X`, `--role-arn=X`, flags, positionals), then calls
-/// <see cref="EnsureConsumed"/> so anything left is an "Unrecognized arguments" error, as in the AWS CLI.
+/// <see cref="EnsureConsumed"/> so anything left is an "Unknown options" error, worded as the AWS CLI words it.
 /// </summary>
 internal sealed class ArgumentReader(IEnumerable<string> arguments)
 {

@@ -14,7 +14,7 @@ public sealed class UsageException : RoleCallException
         new($"argument {option}: expected one argument");
 
     public static UsageException Unrecognized(IEnumerable<string> arguments) =>
-        new($"Unrecognized arguments: {string.Join(' ', arguments)}", "run `rolecall help` to see the commands and their options");
+        new($"Unknown options: {string.Join(", ", arguments)}", "run `rolecall <command> help` to see its options");
 
     public static UsageException MissingRequired(IEnumerable<string> options) =>
         new($"the following arguments are required: {string.Join(", ", options)}");

@@ -49,7 +49,9 @@ public sealed class CliApplicationTests
     [Fact]
     public void Should_exit_252_for_unknown_arguments_and_commands()
     {
-        Assert.Equal(ExitCodes.BadSyntax, Run("demo", "echo", "--text", "x", "--bogus").Code);
+        var unknown = Run("demo", "echo", "--text", "x", "--bogus", "1");
+        Assert.Equal(ExitCodes.BadSyntax, unknown.Code);
+        Assert.Contains("rolecall: error: Unknown options: --bogus, 1", unknown.Err);
         var (code, _, stderr) = Run("nope");
         Assert.Equal(ExitCodes.BadSyntax, code);
         Assert.Contains("Invalid choice: 'nope'", stderr);
