@@ -7,13 +7,11 @@ namespace RoleCall.Cli.Tests.Iam;
 
 public sealed class ParameterBinderTests
 {
-    private static readonly HashSet<string> NoPaging = [];
-
     private static List<KeyValuePair<string, string>> Bind(string operation, params string[] args)
     {
         var input = IamModel.Instance.Operation(operation).Input!;
         var reader = new ArgumentReader(args);
-        var values = ParameterBinder.Bind(input, reader, p => p, NoPaging);
+        var values = ParameterBinder.Bind(input, reader, p => p, _ => false);
         reader.EnsureConsumed();
         return QueryFlattener.Flatten(input, values);
     }
@@ -91,5 +89,17 @@ public sealed class ParameterBinderTests
         Assert.Equal("{\"ContextKeyName\":\"aws:username\",\"ContextKeyValues\":[\"alice\",\"bob\"],\"ContextKeyType\":\"string\"}", value.ToJsonString());
         Assert.Throws<UsageException>(() => ShorthandParser.ParseStructure("Key", "--tags"));
         Assert.Throws<UsageException>(() => ShorthandParser.ParseStructure("Key='open", "--tags"));
+    }
+
+    [Fact]
+    public void Should_leave_marker_and_max_items_to_the_paging_options_of_a_paginated_operation()
+    {
+        var paginator = RoleCall.Cli.Output.Pagination.IamPaginators.For("ListRoles")!;
+        var input = IamModel.Instance.Operation("ListRoles").Input!;
+        var reader = new ArgumentReader(["--path-prefix", "/app/", "--marker", "m"]);
+        var values = ParameterBinder.Bind(input, reader, p => p, paginator.ReplacesMember);
+        Assert.Equal([new("PathPrefix", "/app/")], QueryFlattener.Flatten(input, values));
+        Assert.Equal(["--marker", "m"], reader.Remaining);
+        Assert.False(paginator.ReplacesMember("PathPrefix"));
     }
 }

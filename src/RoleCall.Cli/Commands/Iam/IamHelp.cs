@@ -13,7 +13,7 @@ internal static class IamHelp
         text.Append("usage: rolecall iam ").Append(operation.CliName).AppendLine(" [parameters]").AppendLine();
         text.Append("Calls the IAM ").Append(operation.Name).AppendLine(" API with the AWS CLI's parameters and output.").AppendLine();
         var paginator = IamPaginators.For(operation.Name);
-        var members = (operation.Input?.Members ?? []).Where(m => paginator is null || (m.Name != paginator.InputToken && m.Name != paginator.LimitKey)).ToList();
+        var members = (operation.Input?.Members ?? []).Where(m => paginator?.ReplacesMember(m.Name) != true).ToList();
         text.AppendLine("Parameters:");
         foreach (var member in members)
         {

@@ -37,8 +37,7 @@ internal sealed class IamOperationCommand(string operationName, string cliName, 
         var paginator = IamPaginators.For(operation.Name);
         var paging = paginator is null ? null : new PaginationOptions(args.IntOption("--max-items"), args.Option("--starting-token"), args.IntOption("--page-size"));
         var session = CredentialSession.Open(context, services.StsFactory);
-        IReadOnlySet<string> pagingMembers = paginator is null ? new HashSet<string>() : new HashSet<string>([paginator.InputToken, paginator.LimitKey ?? paginator.InputToken], StringComparer.Ordinal);
-        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, pagingMembers);
+        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => paginator?.ReplacesMember(member) == true);
         var bootstrap = VirtualMfaBootstrap.Read(operation.Name, args);
         args.EnsureConsumed();
 

@@ -13,6 +13,12 @@ internal sealed record PaginatorConfig(
     IReadOnlyList<string> ResultKeys,
     IReadOnlyList<string> NonAggregateKeys)
 {
+    /// <summary>
+    /// The input members the AWS CLI's paging options (--starting-token, --page-size, --max-items) stand in
+    /// for, so a paginated command neither offers nor binds them itself.
+    /// </summary>
+    public bool ReplacesMember(string member) => member == InputToken || member == LimitKey;
+
     /// <summary>IAM's uniform Marker / IsTruncated / MaxItems scheme.</summary>
     public static PaginatorConfig IamMarker(params string[] resultKeys) =>
         new("Marker", "Marker", "IsTruncated", "MaxItems", resultKeys, []);

@@ -14,8 +14,8 @@ namespace RoleCall.Cli.Commands.Iam.Parameters;
 /// </summary>
 internal static class ParameterBinder
 {
-    // pagingMembers: the members the AWS CLI replaces by its paging options (Marker, MaxItems) on paginated operations.
-    public static JsonObject Bind(ModelShape? input, ArgumentReader args, Func<string, string> expandPath, IReadOnlySet<string> pagingMembers)
+    // isPagingMember: true for the members the AWS CLI replaces by its paging options (Marker, MaxItems) on paginated operations.
+    public static JsonObject Bind(ModelShape? input, ArgumentReader args, Func<string, string> expandPath, Func<string, bool> isPagingMember)
     {
         var values = new JsonObject();
         if (args.Option("--cli-input-json") is { } inputJson)
@@ -24,7 +24,7 @@ internal static class ParameterBinder
                 ?? throw UsageException.Custom("argument --cli-input-json: the JSON must be an object of parameter names");
         }
 
-        foreach (var member in (input?.Members ?? []).Where(m => !pagingMembers.Contains(m.Name)))
+        foreach (var member in (input?.Members ?? []).Where(m => !isPagingMember(m.Name)))
         {
             if (Read(member, args, expandPath) is { } value)
             {
