@@ -24,8 +24,8 @@ public static class EndpointResolver
 
     /// <summary>
     /// Collects the settings for <paramref name="serviceId"/> from the resolved profile (region after
-    /// precedence, configured endpoint, `sts_regional_endpoints`, `use_fips_endpoint`) and the environment,
-    /// which wins over the profile for the two flags as in botocore.
+    /// precedence, configured endpoint, `sts_regional_endpoints`, `use_fips_endpoint`,
+    /// `use_dualstack_endpoint`) and the environment, which wins over the profile for the flags as in botocore.
     /// </summary>
     public static EndpointSettings SettingsFor(string serviceId, ResolvedProfile profile, AwsEnvironment environment,
         string? endpointUrlOption = null, bool ignoreConfiguredEndpointUrls = false)
@@ -33,11 +33,13 @@ public static class EndpointResolver
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(environment);
         var fips = environment.UseFipsEndpointText ?? profile.Get("use_fips_endpoint");
+        var dualStack = environment.Get("AWS_USE_DUALSTACK_ENDPOINT") ?? profile.Get("use_dualstack_endpoint");
         return new EndpointSettings(serviceId, profile.Region?.Value)
         {
             ExplicitEndpointUrl = endpointUrlOption,
             ConfiguredEndpointUrl = ignoreConfiguredEndpointUrls ? null : profile.ConfiguredEndpointUrl(serviceId),
-            UseFips = string.Equals(fips, "true", StringComparison.OrdinalIgnoreCase),
+            UseFips = IsTrue(fips),
+            UseDualStack = IsTrue(dualStack),
             StsRegionalEndpoints = environment.StsRegionalEndpoints ?? profile.Get("sts_regional_endpoints"),
         };
     }
@@ -78,8 +80,8 @@ public static class EndpointResolver
         return service switch
         {
             "sts" => Sts(settings),
-            "iam" => Iam(settings.Region ?? "aws-global", settings.UseFips),
-            _ => Regional(service, settings.Region ?? "us-east-1", settings.UseFips),
+            "iam" => IamEndpoints.Resolve(settings.Region ?? "aws-global", settings.UseFips, settings.UseDualStack),
+            _ => Regional(service, settings.Region ?? "us-east-1", settings.UseFips, settings.UseDualStack),
         };
     }
 
@@ -92,6 +94,12 @@ public static class EndpointResolver
         }
 
         var region = settings.Region ?? "aws-global";
+        if (settings.UseDualStack)
+        {
+            // The ruleset's dual-stack branch comes first: no global or GovCloud exception, `aws-global` included.
+            return Make($"https://sts{(settings.UseFips ? "-fips" : "")}.{region}.{Partition.Of(region).DualStackDnsSuffix}", region == "aws-global" ? "us-east-1" : region, "sts");
+        }
+
         if (region == "aws-global")
         {
             // botocore's quirk kept: FIPS without a region asks for the pseudo-region's host.
@@ -111,29 +119,16 @@ public static class EndpointResolver
             return Make($"https://sts.{region}.{partition.DnsSuffix}", region, "sts");
         }
 
-        return Regional("sts", region, settings.UseFips);
+        return Regional("sts", region, settings.UseFips, dualStack: false);
     }
 
-    private static ServiceEndpoint Iam(string region, bool fips)
-    {
-        var partition = Partition.Of(region);
-        var prefix = fips ? "iam-fips" : "iam";
-        return partition.Name switch
-        {
-            "aws" => Make($"https://{prefix}.amazonaws.com", "us-east-1", "iam"),
-            "aws-cn" => Make(fips ? "https://iam-fips.aws-cn-global.amazonaws.com.cn" : "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1", "iam"),
-            "aws-us-gov" => Make("https://iam.us-gov.amazonaws.com", "us-gov-west-1", "iam"),
-            "aws-iso" => Make("https://iam.us-iso-east-1.c2s.ic.gov", "us-iso-east-1", "iam"),
-            "aws-iso-b" => Make("https://iam.us-isob-east-1.sc2s.sgov.gov", "us-isob-east-1", "iam"),
-            _ => Regional("iam", region, fips),
-        };
-    }
+    private static ServiceEndpoint Regional(string service, string region, bool fips, bool dualStack) =>
+        Make($"https://{service}{(fips ? "-fips" : "")}.{region}.{Partition.Of(region).Suffix(dualStack)}", region, service);
 
-    private static ServiceEndpoint Regional(string service, string region, bool fips) =>
-        Make($"https://{service}{(fips ? "-fips" : "")}.{region}.{Partition.Of(region).DnsSuffix}", region, service);
-
-    private static ServiceEndpoint Make(string url, string signingRegion, string service) =>
+    internal static ServiceEndpoint Make(string url, string signingRegion, string service) =>
         new(new Uri(url), signingRegion, service, IsConfigured: false);
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
     // botocore's host-label check on region names: 1-63 letters, digits and inner dashes.
     private static bool IsValidRegion(string region) =>

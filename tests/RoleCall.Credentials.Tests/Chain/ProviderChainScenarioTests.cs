@@ -22,9 +22,6 @@ public sealed class ProviderChainScenarioTests
     // These three run with the clock at the Unix epoch in smithy-rs (their IMDS credentials expire in 2021).
     private static readonly HashSet<string> EpochClock = ["imds_default_chain_success", "imds_config_with_no_creds", "imds_default_chain_retries"];
 
-    // Dual-stack endpoints (use_dualstack_endpoint -> *.api.aws) are not resolved by Credentials/Endpoints yet.
-    private static readonly HashSet<string> NotYetSupported = ["e2e_fips_and_dual_stack_sts"];
-
     public static TheoryData<string> Scenarios
     {
         get
@@ -34,7 +31,7 @@ public sealed class ProviderChainScenarioTests
             {
                 foreach (var dir in Directory.GetDirectories(Path.Combine(RepoPaths.SmithyTestData, group)).Order(StringComparer.Ordinal))
                 {
-                    if (!Path.GetFileName(dir).Contains("sso", StringComparison.Ordinal) && !NotYetSupported.Contains(Path.GetFileName(dir)))
+                    if (!Path.GetFileName(dir).Contains("sso", StringComparison.Ordinal))
                     {
                         data.Add($"{group}/{Path.GetFileName(dir)}");
                     }
@@ -46,7 +43,7 @@ public sealed class ProviderChainScenarioTests
     }
 
     [Fact]
-    public void Should_cover_the_38_scenarios_without_sso_or_dual_stack() => Assert.Equal(38, Scenarios.Count);
+    public void Should_cover_the_39_scenarios_without_sso() => Assert.Equal(39, Scenarios.Count);
 
     [Theory]
     [MemberData(nameof(Scenarios))]
