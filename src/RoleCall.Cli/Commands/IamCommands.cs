@@ -41,6 +41,18 @@ internal static class IamCommands
         ("GetAccountSummary", "get-account-summary"),
     ];
 
-    public static IEnumerable<ICommand> All =>
-        Operations.Select(o => (ICommand)new IamOperationCommand(o.Operation, o.CliName, CredentialServices.Default));
+    // A plain loop: LINQ's Select over a tuple array is compiled at run time, a cost every command would pay.
+    public static IEnumerable<ICommand> All
+    {
+        get
+        {
+            var commands = new ICommand[Operations.Length];
+            for (var i = 0; i < Operations.Length; i++)
+            {
+                commands[i] = new IamOperationCommand(Operations[i].Operation, Operations[i].CliName, CredentialServices.Default);
+            }
+
+            return commands;
+        }
+    }
 }

@@ -1,8 +1,8 @@
-using System.Net.Http.Headers;
 using System.Text;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
+using RoleCall.Credentials.Http;
 using RoleCall.Protocol.Query;
 using RoleCall.Protocol.SigV4;
 
@@ -13,17 +13,23 @@ namespace RoleCall.Credentials.Sts;
 /// authorization, session token signed), responses read by shape. Retries throttling and transient faults
 /// (standard mode), corrects the clock from the response `Date` when the service says the signature is
 /// expired or not yet current, and raises service errors as <see cref="AwsServiceException"/> with
-/// Operation set. Thread-safe; share one <see cref="HttpClient"/> (see <see cref="QueryHttp"/>).
+/// Operation set. Bytes move through an <see cref="IQueryTransport"/> (see <see cref="QueryTransports"/>).
 /// </summary>
 public sealed class QueryClient
 {
     private const string FormContentType = "application/x-www-form-urlencoded; charset=utf-8";
-    private readonly HttpClient _http;
+    private const string UserAgent = "rolecall/1.0";
+    private readonly IQueryTransport _transport;
     private readonly QueryClientOptions _options;
 
     public QueryClient(HttpClient http, ServiceEndpoint endpoint, QueryClientOptions? options = null)
+        : this(new HttpClientTransport(http), endpoint, options)
     {
-        _http = http ?? throw new ArgumentNullException(nameof(http));
+    }
+
+    public QueryClient(IQueryTransport transport, ServiceEndpoint endpoint, QueryClientOptions? options = null)
+    {
+        _transport = transport ?? throw new ArgumentNullException(nameof(transport));
         Endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));
         _options = options ?? QueryClientOptions.Default;
     }
@@ -47,18 +53,14 @@ public sealed class QueryClient
             AwsServiceException error;
             try
             {
-                using var request = BuildRequest(body, credentials);
-                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellation);
-                var text = await response.Content.ReadAsStringAsync(cancellation);
-                var status = (int)response.StatusCode;
-                if (response.IsSuccessStatusCode)
+                var response = await _transport.PostAsync(Endpoint.Url, Headers(body, credentials), body, cancellation);
+                if (response.IsSuccess)
                 {
-                    return ReadSuccess(text, action, resultShape, status);
+                    return ReadSuccess(response.Body, action, resultShape, response.Status);
                 }
 
-                var headerRequestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-                error = QueryXmlReader.ReadError(text, status, action, headerRequestId);
-                if (!skewCorrected && RetryClassifier.IsClockSkew(error) && response.Headers.Date is { } serverTime && attempt < retry.MaxAttempts)
+                error = QueryXmlReader.ReadError(response.Body, response.Status, action, response.RequestId);
+                if (!skewCorrected && RetryClassifier.IsClockSkew(error) && response.Date is { } serverTime && attempt < retry.MaxAttempts)
                 {
                     // Re-sign at once with the service's idea of now; a second skew error is final.
                     _options.Skew.Set(serverTime - _options.Time.GetUtcNow());
@@ -86,14 +88,12 @@ public sealed class QueryClient
         }
     }
 
-    private HttpRequestMessage BuildRequest(byte[] body, AwsCredentials? credentials)
+    private List<KeyValuePair<string, string>> Headers(byte[] body, AwsCredentials? credentials)
     {
         var url = Endpoint.Url;
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.TryAddWithoutValidation("Content-Type", FormContentType);
-        // Sign exactly the Host HttpClient will send: host, plus the port when it is not the scheme's default.
+        // Sign exactly the Host the transport sends: host, plus the port when it is not the scheme's default.
         var host = url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port}";
-        request.Headers.Host = host;
+        var headers = new List<KeyValuePair<string, string>>(6) { new("Host", host), new("Content-Type", FormContentType) };
         if (credentials is not null)
         {
             var signing = new SigV4Request("POST", url.AbsolutePath) { PayloadSha256 = PayloadHash.Of(body) }
@@ -103,13 +103,13 @@ public sealed class QueryClient
             var signature = _options.Signer.Sign(signing, credentials, Endpoint.SigningRegion, Endpoint.SigningService, now);
             foreach (var (name, value) in signature.HeadersToAdd)
             {
-                request.Headers.TryAddWithoutValidation(name, value);
+                headers.Add(new(name, value));
             }
         }
 
         // Added after signing and never signed, as botocore does: proxies may rewrite it.
-        request.Headers.UserAgent.Add(new ProductInfoHeaderValue(new ProductHeaderValue("rolecall", "1.0")));
-        return request;
+        headers.Add(new("User-Agent", UserAgent));
+        return headers;
     }
 
     private QueryResponse ReadSuccess(string text, string action, StructureShape shape, int status)

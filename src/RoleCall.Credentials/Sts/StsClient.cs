@@ -18,7 +18,10 @@ public sealed class StsClient : IStsClient
 
     /// <summary>A client for the STS endpoint <paramref name="settings"/> resolve to (EndpointResolver.SettingsFor builds them from a profile).</summary>
     public static StsClient Create(HttpClient http, Endpoints.EndpointSettings settings, QueryClientOptions? options = null) =>
-        new(new QueryClient(http, Endpoints.EndpointResolver.Resolve(settings with { ServiceId = "sts" }), options));
+        Create(new Http.HttpClientTransport(http), settings, options);
+
+    public static StsClient Create(Http.IQueryTransport transport, Endpoints.EndpointSettings settings, QueryClientOptions? options = null) =>
+        new(new QueryClient(transport, Endpoints.EndpointResolver.Resolve(settings with { ServiceId = "sts" }), options));
 
     public async Task<AssumeRoleResponse> AssumeRoleAsync(AwsCredentials caller, AssumeRoleRequest request, CancellationToken cancellation = default)
     {

@@ -30,12 +30,25 @@ internal static class SignableHeaders
             headers.Add(new(name.ToLowerInvariant(), value));
         }
 
-        // OrderBy is stable: values of one name keep their order, as the canonical form requires.
-        return [.. headers.OrderBy(h => h.Key, StringComparer.Ordinal)];
+        SortStably(headers);
+        return headers;
     }
 
-    public static string SignedHeaderList(List<KeyValuePair<string, string>> sorted) =>
-        string.Join(';', sorted.Select(h => h.Key).Distinct(StringComparer.Ordinal));
+    public static string SignedHeaderList(List<KeyValuePair<string, string>> sorted)
+    {
+        var names = new System.Text.StringBuilder();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i > 0 && sorted[i].Key == sorted[i - 1].Key)
+            {
+                continue;
+            }
+
+            names.Append(names.Length > 0 ? ";" : "").Append(sorted[i].Key);
+        }
+
+        return names.ToString();
+    }
 
     public static void Append(ref Utf8Buffer buffer, List<KeyValuePair<string, string>> sorted)
     {
@@ -49,6 +62,25 @@ internal static class SignableHeaders
             {
                 CanonicalRequest.AppendHeader(ref buffer, sorted[i].Key, sorted[i].Value);
             }
+        }
+    }
+
+    // Insertion sort by name: stable, so values of one name keep their order as the canonical form requires,
+    // and cheap for the handful of headers a request carries. (LINQ's OrderBy over KeyValuePair has to be
+    // compiled at run time, which a one-request CLI process pays for at start-up.)
+    private static void SortStably(List<KeyValuePair<string, string>> headers)
+    {
+        for (var i = 1; i < headers.Count; i++)
+        {
+            var current = headers[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(headers[j].Key, current.Key) > 0)
+            {
+                headers[j + 1] = headers[j];
+                j--;
+            }
+
+            headers[j + 1] = current;
         }
     }
 }

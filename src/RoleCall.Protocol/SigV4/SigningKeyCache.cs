@@ -47,8 +47,9 @@ public sealed class SigningKeyCache
         return HMACSHA256.HashData(key, "aws4_request"u8);
     }
 
-    // The secret is part of the key, so ToString must never print it.
-    private readonly record struct Entry(string Secret, CredentialScope Scope)
+    // The secret is part of the key, so ToString must never print it. A class, not a struct: the dictionary
+    // then runs on the framework's precompiled shared code instead of being compiled at a CLI's start-up.
+    private sealed record Entry(string Secret, CredentialScope Scope)
     {
         public override string ToString() => Scope.ToString();
     }

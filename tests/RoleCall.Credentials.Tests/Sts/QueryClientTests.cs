@@ -1,16 +1,20 @@
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Tests.Sts;
 
-/// <summary>The Query client's wire behaviour: signing, retries with backoff, clock-skew correction, errors.</summary>
-public sealed class QueryClientTests : IDisposable
+/// <summary>
+/// The Query client's wire behaviour: signing, retries with backoff, clock-skew correction, errors. Run once
+/// over each transport (direct sockets, HttpClient) against HttpListener, an independent HTTP server.
+/// </summary>
+public abstract class QueryClientTests : IDisposable
 {
     private static readonly AwsCredentials Keys = new("AKIAIOSFODNN7EXAMPLE", ScriptedQueryServer.Secret);
     private readonly ScriptedQueryServer _server = new();
-    private readonly HttpClient _http = QueryHttp.CreateClient();
+    private readonly IQueryTransport _transport;
     private readonly List<TimeSpan> _delays = [];
 
     [Fact]
@@ -93,7 +97,7 @@ public sealed class QueryClientTests : IDisposable
     public async Task Should_report_an_unreachable_endpoint_after_three_attempts()
     {
         var endpoint = new ServiceEndpoint(new Uri($"http://127.0.0.1:{FreePort.Next()}/"), "us-east-1", "sts", true);
-        var client = new StsClient(new QueryClient(_http, endpoint, Options()));
+        var client = new StsClient(new QueryClient(_transport, endpoint, Options()));
 
         var error = await Assert.ThrowsAsync<ServiceCallException>(() => client.GetCallerIdentityAsync(Keys));
 
@@ -123,14 +127,17 @@ public sealed class QueryClientTests : IDisposable
         await Assert.ThrowsAsync<ServiceCallException>(() => Client().GetCallerIdentityAsync(Keys));
     }
 
+    protected QueryClientTests(IQueryTransport transport) => _transport = transport;
+
     public void Dispose()
     {
-        _http.Dispose();
+        (_transport as IDisposable)?.Dispose();
         _server.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private StsClient Client(double random = 1.0, TimeProvider? clock = null, ClockSkew? skew = null) =>
-        new(new QueryClient(_http, new ServiceEndpoint(_server.Url, "us-east-1", "sts", true), Options(random, clock, skew)));
+        new(new QueryClient(_transport, new ServiceEndpoint(_server.Url, "us-east-1", "sts", true), Options(random, clock, skew)));
 
     private QueryClientOptions Options(double random = 1.0, TimeProvider? clock = null, ClockSkew? skew = null) => new()
     {

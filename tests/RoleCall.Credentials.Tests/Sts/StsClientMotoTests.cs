@@ -1,5 +1,6 @@
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Tests.Sts;
@@ -12,7 +13,7 @@ public sealed class StsClientMotoTests(MotoServerFixture moto) : IClassFixture<M
     [Fact]
     public async Task Should_assume_a_role_and_read_every_member()
     {
-        using var http = QueryHttp.CreateClient();
+        using var http = new DirectHttpTransport();
         var request = new AssumeRoleRequest("arn:aws:iam::123456789012:role/admin", "alice-session")
         {
             DurationSeconds = 900,
@@ -37,7 +38,7 @@ public sealed class StsClientMotoTests(MotoServerFixture moto) : IClassFixture<M
     [Fact]
     public async Task Should_get_a_session_token()
     {
-        using var http = QueryHttp.CreateClient();
+        using var http = new DirectHttpTransport();
 
         var response = await Client(http).GetSessionTokenAsync(Keys, new GetSessionTokenRequest(DurationSeconds: 900));
 
@@ -48,7 +49,7 @@ public sealed class StsClientMotoTests(MotoServerFixture moto) : IClassFixture<M
     [Fact]
     public async Task Should_get_the_caller_identity_in_shape_order()
     {
-        using var http = QueryHttp.CreateClient();
+        using var http = new DirectHttpTransport();
 
         var response = await Client(http).GetCallerIdentityAsync(Keys);
 
@@ -60,7 +61,7 @@ public sealed class StsClientMotoTests(MotoServerFixture moto) : IClassFixture<M
     [Fact]
     public async Task Should_call_sts_with_the_credentials_of_an_assumed_role()
     {
-        using var http = QueryHttp.CreateClient();
+        using var http = new DirectHttpTransport();
         var client = Client(http);
         var session = await client.AssumeRoleAsync(Keys, new AssumeRoleRequest("arn:aws:iam::123456789012:role/dev", "chained"));
 
@@ -69,7 +70,7 @@ public sealed class StsClientMotoTests(MotoServerFixture moto) : IClassFixture<M
         Assert.Equal("arn:aws:sts::123456789012:assumed-role/dev/chained", identity.Arn);
     }
 
-    private StsClient Client(HttpClient http)
+    private StsClient Client(IQueryTransport http)
     {
         Assert.True(moto.StartError is null, moto.StartError);
         return StsClient.Create(http, new EndpointSettings("sts", "us-east-1") { ExplicitEndpointUrl = moto.Url.ToString() });

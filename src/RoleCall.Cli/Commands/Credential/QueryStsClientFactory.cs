@@ -1,6 +1,7 @@
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
 using RoleCall.Credentials.Endpoints;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Credential;
@@ -8,9 +9,12 @@ namespace RoleCall.Cli.Commands.Credential;
 /// <summary>The real STS client: SigV4-signed Query calls to the endpoint botocore would pick for the profile.</summary>
 internal sealed class QueryStsClientFactory : IStsClientFactory
 {
-    // One HttpClient per process: connection reuse across a chain's calls.
-    private static readonly Lazy<HttpClient> Http = new(() => new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(10) }));
+    // One transport per factory (one per command): a chain's calls to one endpoint share its connection.
+    private IQueryTransport? _transport;
 
-    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption) =>
-        StsClient.Create(Http.Value, EndpointResolver.SettingsFor("sts", profile, environment, endpointUrlOption));
+    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption)
+    {
+        _transport ??= QueryTransports.For(environment);
+        return StsClient.Create(_transport, EndpointResolver.SettingsFor("sts", profile, environment, endpointUrlOption));
+    }
 }

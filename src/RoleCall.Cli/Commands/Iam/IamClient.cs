@@ -2,6 +2,7 @@ using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 using RoleCall.Protocol.Query;
 
@@ -14,7 +15,6 @@ namespace RoleCall.Cli.Commands.Iam;
 internal sealed class IamClient
 {
     private const string ApiVersion = "2010-05-08";
-    private static readonly Lazy<HttpClient> Http = new(() => QueryHttp.CreateClient());
     private readonly QueryClient _client;
     private readonly AwsCredentials _credentials;
 
@@ -30,7 +30,7 @@ internal sealed class IamClient
         var endpoint = EndpointResolver.Resolve(settings);
         context.Debug($"iam endpoint {endpoint.Url}");
         var credentials = await session.ResolveAsync(cancellation);
-        return new IamClient(new QueryClient(Http.Value, endpoint), credentials);
+        return new IamClient(new QueryClient(QueryTransports.For(session.Environment), endpoint), credentials);
     }
 
     public async Task<ResultStruct> CallAsync(string action, IEnumerable<KeyValuePair<string, string>> parameters, StructureShape resultShape, CancellationToken cancellation)

@@ -1,0 +1,145 @@
+namespace RoleCall.Credentials.Http;
+
+/// <summary>
+/// HTTP/1.1 straight over a socket (TLS for https), one kept-alive connection at a time: all a command that
+/// makes a handful of sequential Query calls needs. It exists for start-up time: HttpClient's first request
+/// compiles some 300 generic methods at run time (about 50 ms of CPU in a fresh process), which is most of
+/// what a whole `rolecall sts assume-role` costs. Proxies are HttpClient's job (see <see cref="QueryTransports"/>).
+/// The I/O is synchronous: a CLI waits for each answer anyway, and it keeps the async machinery out of start-up.
+/// </summary>
+public sealed class DirectHttpTransport : IQueryTransport, IDisposable
+{
+    private readonly TimeSpan _connectTimeout;
+    private readonly TimeSpan _readTimeout;
+    private readonly Lock _gate = new();
+    private HttpConnection? _idle;
+
+    /// <param name="connectTimeout">Per connection attempt; botocore's default is 60 s.</param>
+    /// <param name="readTimeout">Per read from the socket; botocore's default is 60 s.</param>
+    public DirectHttpTransport(TimeSpan? connectTimeout = null, TimeSpan? readTimeout = null)
+    {
+        _connectTimeout = connectTimeout ?? TimeSpan.FromSeconds(60);
+        _readTimeout = readTimeout ?? TimeSpan.FromSeconds(60);
+    }
+
+    public Task<QueryHttpResponse> PostAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(body);
+        try
+        {
+            return Task.FromResult(Post(url, headers, body, cancellation));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<QueryHttpResponse>(ex);
+        }
+    }
+
+    public void Dispose() => TakeIdle()?.Dispose();
+
+    private QueryHttpResponse Post(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var target = HttpTarget.Of(url);
+        var reused = TakeIdle(target);
+        if (reused is not null)
+        {
+            // A kept-alive connection the server closed meanwhile fails before any answer arrives; that
+            // request was never seen, so it is sent once more on a new connection (as HttpClient does).
+            try
+            {
+                return Exchange(reused, target, headers, body, cancellation);
+            }
+            catch (StaleConnectionException)
+            {
+            }
+        }
+
+        var connection = Connect(target, cancellation);
+        try
+        {
+            return Exchange(connection, target, headers, body, cancellation);
+        }
+        catch (StaleConnectionException ex)
+        {
+            throw new HttpRequestException($"the server at {target} closed the connection without answering", ex.InnerException ?? ex);
+        }
+    }
+
+    private HttpConnection Connect(HttpTarget target, CancellationToken cancellation)
+    {
+        using var abort = Abort.After(_connectTimeout, cancellation);
+        try
+        {
+            return HttpConnection.Open(target, _readTimeout, abort);
+        }
+        catch (Exception ex) when (ex is not HttpRequestException)
+        {
+            throw abort.Translate(ex, $"could not connect to {target}");
+        }
+    }
+
+    private QueryHttpResponse Exchange(HttpConnection connection, HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    {
+        using var abort = Abort.OnCancel(connection, cancellation);
+        try
+        {
+            var response = connection.Send(target, headers, body);
+            if (connection.Reusable)
+            {
+                KeepIdle(connection);
+            }
+            else
+            {
+                connection.Dispose();
+            }
+
+            return response;
+        }
+        catch (Exception ex)
+        {
+            connection.Dispose();
+            if (cancellation.IsCancellationRequested)
+            {
+                throw new OperationCanceledException("the call was cancelled", ex, cancellation);
+            }
+
+            if (ex is StaleConnectionException or HttpRequestException)
+            {
+                throw;
+            }
+
+            throw abort.Translate(ex, $"the connection to {target} failed");
+        }
+    }
+
+    private HttpConnection? TakeIdle(HttpTarget? target = null)
+    {
+        lock (_gate)
+        {
+            var idle = _idle;
+            _idle = null;
+            if (idle is null || target is null || (idle.Target == target && idle.LooksOpen()))
+            {
+                return idle;
+            }
+
+            idle.Dispose();
+            return null;
+        }
+    }
+
+    private void KeepIdle(HttpConnection connection)
+    {
+        HttpConnection? previous;
+        lock (_gate)
+        {
+            previous = _idle;
+            _idle = connection;
+        }
+
+        previous?.Dispose();
+    }
+}

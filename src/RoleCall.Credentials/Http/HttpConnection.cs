@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Text;
+
+namespace RoleCall.Credentials.Http;
+
+/// <summary>One HTTP/1.1 connection: connect (and TLS), write a request, read the response it answers.</summary>
+internal sealed class HttpConnection : IDisposable
+{
+    private readonly Socket _socket;
+    private readonly Stream _stream;
+    private readonly ResponseReader _reader;
+
+    private HttpConnection(HttpTarget target, Socket socket, Stream stream)
+    {
+        Target = target;
+        _socket = socket;
+        _stream = stream;
+        _reader = new ResponseReader(stream);
+    }
+
+    public HttpTarget Target { get; }
+
+    /// <summary>False once the server said it closes, or the body ran to the end of the stream.</summary>
+    public bool Reusable { get; private set; } = true;
+
+    public static HttpConnection Open(HttpTarget target, TimeSpan readTimeout, Abort abort)
+    {
+        var socket = ConnectAny(target, abort.Token);
+        try
+        {
+            socket.NoDelay = true;
+            socket.ReceiveTimeout = socket.SendTimeout = (int)readTimeout.TotalMilliseconds;
+            Stream stream = new NetworkStream(socket, ownsSocket: true);
+            if (target.Tls)
+            {
+                using var registration = abort.Token.Register(socket.Dispose);
+                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+                tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host });
+                stream = tls;
+            }
+
+            return new HttpConnection(target, socket, stream);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>An idle kept-alive connection is readable only when the server closed it (or broke protocol).</summary>
+    public bool LooksOpen()
+    {
+        try
+        {
+            return !_socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes the request and reads the answer. Failing before any byte of the answer arrived (other than by a
+    /// timeout) is a <see cref="StaleConnectionException"/>: the server never saw the request.
+    /// </summary>
+    public QueryHttpResponse Send(HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+    {
+        var request = RequestBytes(target, headers, body);
+        try
+        {
+            _stream.Write(request);
+            _stream.Flush();
+        }
+        catch (IOException ex) when (!IsTimeout(ex))
+        {
+            throw new StaleConnectionException(ex);
+        }
+
+        var response = _reader.Read();
+        Reusable = response.KeepAlive;
+        return response.Response;
+    }
+
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _socket.Dispose();
+    }
+
+    private static Socket ConnectAny(HttpTarget target, CancellationToken abort)
+    {
+        var addresses = IPAddress.TryParse(target.Host, out var literal) ? [literal] : Dns.GetHostAddresses(target.Host);
+        Exception? last = null;
+        foreach (var address in addresses)
+        {
+            abort.ThrowIfCancellationRequested();
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                using var registration = abort.Register(socket.Dispose);
+                socket.Connect(address, target.Port);
+                return socket;
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+            {
+                socket.Dispose();
+                last = ex;
+            }
+        }
+
+        throw last ?? new SocketException((int)SocketError.HostNotFound);
+    }
+
+    private static byte[] RequestBytes(HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+    {
+        var head = new StringBuilder(512).Append("POST ").Append(target.PathAndQuery).Append(" HTTP/1.1\r\n");
+        var hasHost = false;
+        foreach (var (name, value) in headers)
+        {
+            if (value.AsSpan().ContainsAny('\r', '\n') || name.AsSpan().ContainsAny('\r', '\n'))
+            {
+                throw new HttpRequestException($"header {name} contains a line break");
+            }
+
+            hasHost |= name.Equals("Host", StringComparison.OrdinalIgnoreCase);
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        }
+
+        if (!hasHost)
+        {
+            head.Append("Host: ").Append(target.HostHeader).Append("\r\n");
+        }
+
+        head.Append("Content-Length: ").Append(body.Length).Append("\r\n\r\n");
+        var headLength = Encoding.UTF8.GetByteCount(head.ToString());
+        var bytes = new byte[headLength + body.Length];
+        Encoding.UTF8.GetBytes(head.ToString(), bytes);
+        body.CopyTo(bytes, headLength);
+        return bytes;
+    }
+
+    internal static bool IsTimeout(Exception error) =>
+        error is SocketException { SocketErrorCode: SocketError.TimedOut }
+        || error.InnerException is SocketException { SocketErrorCode: SocketError.TimedOut };
+}
