@@ -6,8 +6,9 @@ namespace RoleCall.Credentials.Chain;
 
 /// <summary>
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
-/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints and path expansion for
-/// files a profile names (~, $VAR). One record so tests swap any of them.
+/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
+/// files a profile names (~, $VAR) and the environment a credential_process runs with (null: this process's).
+/// One record so tests swap any of them.
 /// </summary>
 public sealed record ChainServices(
     IStsOperations Sts,
@@ -15,4 +16,5 @@ public sealed record ChainServices(
     FileCredentialCache? Cache,
     TimeProvider Time,
     HttpMessageHandler MetadataHandler,
-    Func<string, string> ExpandPath);
+    Func<string, string> ExpandPath,
+    IReadOnlyDictionary<string, string>? ProcessEnvironment = null);

@@ -95,7 +95,7 @@ public sealed class CredentialChainBuilder(
 
         if (section.Get(ProfileKeys.CredentialProcess) is { } command)
         {
-            return new ProcessProvider(name, command, section.Get(ProfileKeys.AccountId));
+            return new ProcessProvider(name, command, section.Get(ProfileKeys.AccountId), [.. visited], services.ProcessEnvironment);
         }
 
         return keys is null ? null : WithSessionToken(section, keys, topLevel);

@@ -33,9 +33,34 @@ public static class CredentialErrors
             "get fresh credentials (for example `eval \"$(rolecall env PROFILE)\"`) or unset the stale AWS_* variables",
             ExitCodes.OtherFailure);
 
-    public static CredentialException ProcessFailed(string profile, int exitCode, string stderr) =>
-        new($"credential_process of profile '{profile}' exited with code {exitCode}{(stderr.Length == 0 ? string.Empty : ": " + stderr.Trim())}",
-            "run the credential_process command by hand to see what it needs", ExitCodes.OtherFailure);
+    /// <summary>
+    /// A credential_process that failed. When it is rolecall itself (`rolecall: what` + `hint: ...` on stderr)
+    /// its error is lifted into one line with its hint, and a recursion error passes through unchanged.
+    /// </summary>
+    public static CredentialException ProcessFailed(string profile, int exitCode, string stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var nested = lines.FirstOrDefault(l => l.StartsWith(NestedPrefix, StringComparison.Ordinal))?[NestedPrefix.Length..];
+        var nestedHint = lines.FirstOrDefault(l => l.StartsWith(HintPrefix, StringComparison.Ordinal))?[HintPrefix.Length..];
+        if (nested is not null && nested.StartsWith(RecursionPrefix, StringComparison.Ordinal))
+        {
+            return new(nested, nestedHint, ExitCodes.InvalidConfiguration);
+        }
+
+        if (nested is not null)
+        {
+            return new($"credential_process of profile '{profile}' failed: {nested}", nestedHint ?? ProcessHint, ExitCodes.OtherFailure);
+        }
+
+        return new($"credential_process of profile '{profile}' exited with code {exitCode}{(lines.Length == 0 ? string.Empty : ": " + string.Join(" ", lines))}",
+            ProcessHint, ExitCodes.OtherFailure);
+    }
+
+    public static CredentialException ProcessRecursion(string profile, IEnumerable<string> chain) =>
+        new($"{RecursionPrefix} profile '{profile}' is already being resolved by an outer rolecall ({string.Join(" -> ", chain)})",
+            $"a profile whose credential_process is `rolecall credential-process` must not lead back to itself: give one profile in the chain its own credentials (keys, role_arn + source_profile, sso) instead of credential_process",
+            ExitCodes.InvalidConfiguration);
 
     public static CredentialException ProcessOutputInvalid(string profile, string reason) =>
         new($"credential_process of profile '{profile}' printed an invalid response: {reason}",
@@ -44,6 +69,14 @@ public static class CredentialErrors
     public static CredentialException EndpointFailed(string source, string reason) =>
         new($"could not get credentials from the {source}: {reason}",
             "this works only on AWS compute with a role attached; configure a profile elsewhere", ExitCodes.OtherFailure);
+
+    private const string NestedPrefix = "rolecall: ";
+
+    private const string HintPrefix = "hint: ";
+
+    private const string RecursionPrefix = "credential_process recursion:";
+
+    private const string ProcessHint = "run the credential_process command by hand to see what it needs";
 
     private static string ForProfile(string? profile) => profile is null ? string.Empty : $" for profile '{profile}'";
 }

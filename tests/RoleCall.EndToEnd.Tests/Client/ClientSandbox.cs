@@ -32,7 +32,14 @@ internal sealed class ClientSandbox : IDisposable
     public Dictionary<string, string> Environment { get; }
 
     /// <summary>The command line that runs this build's rolecall (for credential_process and bash scripts).</summary>
-    public static string RolecallCommand => $"dotnet {Path.Combine(Path.GetDirectoryName(typeof(CliApplication).Assembly.Location)!, "rolecall.dll")}";
+    public static string RolecallCommand => $"dotnet {RolecallDll}";
+
+    /// <summary>This build's rolecall.dll, beside the test assembly.</summary>
+    public static string RolecallDll => Path.Combine(Path.GetDirectoryName(typeof(CliApplication).Assembly.Location)!, "rolecall.dll");
+
+    /// <summary>Runs this build's rolecall as a real process (signals, credential_process children), bounded in time.</summary>
+    public (int Code, string Out, string Err) RolecallProcess(string input, TimeSpan timeout, params string[] args) =>
+        Process(input, timeout, "dotnet", [RolecallDll, .. args]);
 
     public (int Code, string Out, string Err) Rolecall(string input, params string[] args)
     {
@@ -42,7 +49,14 @@ internal sealed class ClientSandbox : IDisposable
     }
 
     /// <summary>Runs a program with this sandbox's AWS settings (and nothing AWS_* from the test runner's environment).</summary>
-    public (int Code, string Out, string Err) Process(string input, string program, params string[] args)
+    public (int Code, string Out, string Err) Process(string input, string program, params string[] args) =>
+        Process(input, TimeSpan.FromMinutes(5), program, args);
+
+    /// <summary>
+    /// As <see cref="Process(string, string, string[])"/>, bounded: after <paramref name="timeout"/> the process and
+    /// everything it started are killed and the test fails (a runaway credential_process recursion, say).
+    /// </summary>
+    public (int Code, string Out, string Err) Process(string input, TimeSpan timeout, string program, params string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -82,6 +96,13 @@ internal sealed class ClientSandbox : IDisposable
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                Assert.Fail($"{program} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s and was killed with its children; stderr so far: {stderr.Result}");
+            }
+
             process.WaitForExit();
             return (process.ExitCode, stdout.Result, stderr.Result);
         }

@@ -1,12 +1,14 @@
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Export;
+using RoleCall.Credentials.Providers;
 
 namespace RoleCall.Cli.Commands.Credential;
 
 /// <summary>
 /// `rolecall credential-process --profile P`: Version 1 JSON for `credential_process =`, so the AWS CLI and
-/// every SDK use RoleCall's chain, cache and MFA prompt (on the terminal: they capture stderr).
+/// every SDK use RoleCall's chain, cache and MFA prompt (on the terminal: they capture stderr). A profile that
+/// an outer rolecall is already resolving (see <see cref="ProcessChain"/>) is refused instead of recursing.
 /// </summary>
 internal sealed class CredentialProcessCommand(CredentialServices services) : ICommand
 {
@@ -29,6 +31,7 @@ internal sealed class CredentialProcessCommand(CredentialServices services) : IC
         var profile = context.Arguments.Positional();
         context.Arguments.EnsureConsumed();
         var session = CredentialSession.Open(context, services.StsFactory, profile, mfaCode);
+        ProcessChain.EnsureNotResolving(session.Profile.Name, context.Environment.GetValueOrDefault(ProcessChain.VariableName));
         var credentials = await session.ResolveAsync(cancellation);
         await context.Out.WriteAsync(ProcessJsonFormatter.CredentialProcess.Format(new ExportedCredentials(credentials, session.Region, session.Profile.Name)));
         return ExitCodes.Success;

@@ -32,7 +32,8 @@ internal sealed class CredentialSession
             Cache,
             context.Time,
             new LazyHttpHandler(),
-            Paths.ExpandPath);
+            Paths.ExpandPath,
+            context.Environment);
         Builder = CredentialChainBuilder.For(Resolver, Services);
     }
 
