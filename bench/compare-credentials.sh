@@ -5,7 +5,8 @@
 # A .NET hello world gives the start-up floor. Nothing touches ~/.aws: everything lives in a temp HOME.
 #
 # usage: bench/compare-credentials.sh [runs]      (needs hyperfine, moto_server, dotnet; aws v1 and/or v2)
-#   AWS_V1=/path/to/aws AWS_V2=/usr/bin/aws override where the two AWS CLIs are.
+#   AWS_V1=/path/to/aws AWS_V2=/usr/bin/aws override where the two AWS CLIs are;
+#   ROLECALL=/path/to/published/rolecall skips the publish.
 set -euo pipefail
 RUNS=${1:-30}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +15,8 @@ MOTO_PID=
 cleanup() { [ -n "$MOTO_PID" ] && kill "$MOTO_PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-AWS_V1=${AWS_V1:-$(command -v aws || true)}
+# The real script behind a pyenv shim, so the shim's own start-up is not counted against the AWS CLI.
+AWS_V1=${AWS_V1:-$(pyenv which aws 2>/dev/null || command -v aws || true)}
 AWS_V2=${AWS_V2:-/usr/bin/aws}
 for tool in hyperfine moto_server dotnet; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
@@ -22,7 +24,10 @@ done
 
 echo "== publishing rolecall (Release, ReadyToRun) and a .NET hello world" >&2
 export ROLECALL_ARTIFACTS=${ROLECALL_ARTIFACTS:-$WORK/artifacts}
-dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" -v quiet -nologo >/dev/null
+if [ -z "${ROLECALL:-}" ]; then
+  dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" -v quiet -nologo >/dev/null
+  ROLECALL="$WORK/rolecall/rolecall"
+fi
 mkdir -p "$WORK/hello" && cat > "$WORK/hello/hello.csproj" <<'XML'
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishReadyToRun>true</PublishReadyToRun>
@@ -32,7 +37,6 @@ mkdir -p "$WORK/hello" && cat > "$WORK/hello/hello.csproj" <<'XML'
 XML
 echo 'System.Console.WriteLine("hello");' > "$WORK/hello/Program.cs"
 (cd "$WORK/hello" && dotnet publish -c Release -o "$WORK/hello/out" -v quiet -nologo >/dev/null)
-ROLECALL="$WORK/rolecall/rolecall"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 moto_server -H 127.0.0.1 -p "$PORT" >/dev/null 2>&1 &
