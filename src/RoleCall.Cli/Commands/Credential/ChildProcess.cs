@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using RoleCall.Core.Errors;
 
 namespace RoleCall.Cli.Commands.Credential;
@@ -26,6 +25,10 @@ internal static class ChildProcess
             start.Environment[name] = value;
         }
 
+        // Handlers first, so a signal that arrives while the child starts is not lost (nor kills rolecall
+        // with the child left running): it is held and forwarded once the child exists.
+        var forwarder = new SignalForwarder(interactive);
+        using var registrations = forwarder.Register();
         Process child;
         try
         {
@@ -38,48 +41,11 @@ internal static class ChildProcess
 
         using (child)
         {
-            var registrations = new List<PosixSignalRegistration>();
-            if (!OperatingSystem.IsWindows())
-            {
-                foreach (var signal in (PosixSignal[])[PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT, PosixSignal.SIGINT])
-                {
-                    registrations.Add(PosixSignalRegistration.Create(signal, context =>
-                    {
-                        // Stay alive until the child exits; its exit code is ours.
-                        context.Cancel = true;
-                        if (signal != PosixSignal.SIGINT || !interactive)
-                        {
-                            _ = Kill(child.Id, Number(signal));
-                        }
-                    }));
-                }
-            }
+            forwarder.Attach(child.Id);
+            await child.WaitForExitAsync(CancellationToken.None);
 
-            try
-            {
-                await child.WaitForExitAsync(CancellationToken.None);
-                return child.ExitCode;
-            }
-            finally
-            {
-                registrations.ForEach(r => r.Dispose());
-            }
+            // .NET reports a child killed by signal N as 128 + N, as a shell does.
+            return child.ExitCode;
         }
     }
-
-    private static int Number(PosixSignal signal) => signal switch
-    {
-        PosixSignal.SIGHUP => 1,
-        PosixSignal.SIGINT => 2,
-        PosixSignal.SIGQUIT => 3,
-        _ => 15,
-    };
-
-    // DllImport rather than LibraryImport: a blittable (int, int) -> int call needs no marshalling code, and
-    // LibraryImport would need AllowUnsafeBlocks for the whole CLI project.
-#pragma warning disable SYSLIB1054
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Kill(int pid, int signal);
-#pragma warning restore SYSLIB1054
 }
