@@ -6,7 +6,7 @@ namespace RoleCall.Cli.Commands;
 
 /// <summary>
 /// `rolecall iam ...`: one command per IAM operation in the embedded model. The names are listed here so the
-/// catalog can be built without loading the model (a test keeps this list and iam-model.json in step).
+/// catalog can be built without loading the model (a test keeps this list and iam-model.txt in step).
 /// </summary>
 internal static class IamCommands
 {

@@ -92,14 +92,16 @@ public sealed class ParameterBinderTests
     }
 
     [Fact]
-    public void Should_leave_marker_and_max_items_to_the_paging_options_of_a_paginated_operation()
+    public void Should_bind_a_hand_given_marker_but_leave_max_items_to_the_paging_option_of_a_paginated_operation()
     {
-        var paginator = RoleCall.Cli.Output.Pagination.IamPaginators.For("ListRoles")!;
-        var input = IamModel.Instance.Operation("ListRoles").Input!;
-        var reader = new ArgumentReader(["--path-prefix", "/app/", "--marker", "m"]);
-        var values = ParameterBinder.Bind(input, reader, p => p, paginator.ReplacesMember);
-        Assert.Equal([new("PathPrefix", "/app/")], QueryFlattener.Flatten(input, values));
-        Assert.Equal(["--marker", "m"], reader.Remaining);
-        Assert.False(paginator.ReplacesMember("PathPrefix"));
+        // issue 7: the AWS CLI keeps --marker as an undocumented option (it turns automatic pagination off),
+        // while --max-items is its own paging option standing in for MaxItems.
+        var operation = IamModel.Instance.Operation("ListRoles");
+        var reader = new ArgumentReader(["--path-prefix", "/app/", "--marker", "m", "--max-items", "5"]);
+        var values = ParameterBinder.Bind(operation.Input, reader, p => p, operation.Paginator!.IsLimitKey);
+        Assert.Equal([new("PathPrefix", "/app/"), new("Marker", "m")], QueryFlattener.Flatten(operation.Input!, values));
+        Assert.Equal(["--max-items", "5"], reader.Remaining);
+        Assert.True(operation.Paginator.ReplacesMember("Marker"));
+        Assert.False(operation.Paginator.ReplacesMember("PathPrefix"));
     }
 }

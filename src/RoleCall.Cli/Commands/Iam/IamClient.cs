@@ -33,12 +33,31 @@ internal sealed class IamClient
         return new IamClient(new QueryClient(QueryTransports.For(session.Environment), endpoint), credentials);
     }
 
-    public async Task<ResultStruct> CallAsync(string action, IEnumerable<KeyValuePair<string, string>> parameters, StructureShape resultShape, CancellationToken cancellation)
+    /// <summary>
+    /// Calls <paramref name="action"/> with the command's <paramref name="parameters"/> plus, for a page of an
+    /// automatically paginated call, the paging ones (Marker, MaxItems) the command did not set itself.
+    /// </summary>
+    public async Task<ResultStruct> CallAsync(string action, IReadOnlyList<KeyValuePair<string, string>> parameters,
+        IReadOnlyDictionary<string, string>? paging, StructureShape resultShape, CancellationToken cancellation)
     {
+        // Plain loops: LINQ over KeyValuePair structs is JIT-compiled at start-up, one method at a time.
         var builder = new QueryParameterBuilder(action, ApiVersion);
-        foreach (var (name, value) in parameters)
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < parameters.Count; i++)
         {
-            builder.Add(name, value);
+            builder.Add(parameters[i].Key, parameters[i].Value);
+            given.Add(parameters[i].Key);
+        }
+
+        if (paging is not null)
+        {
+            foreach (var name in paging.Keys)
+            {
+                if (!given.Contains(name))
+                {
+                    builder.Add(name, paging[name]);
+                }
+            }
         }
 
         var response = await _client.SendAsync(action, builder, resultShape, _credentials, cancellation);

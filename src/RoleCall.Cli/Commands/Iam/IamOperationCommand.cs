@@ -11,8 +11,8 @@ namespace RoleCall.Cli.Commands.Iam;
 
 /// <summary>
 /// `rolecall iam &lt;operation&gt;`: one generic command per IAM operation, driven by the service model the way the
-/// AWS CLI is: options from the input shape, the call, then --query and --output over the result, with the
-/// AWS CLI's automatic pagination of list calls.
+/// AWS CLI is: options from the input shape (argparse's unique prefixes accepted), the call, then --query and
+/// --output over the result, with the AWS CLI's automatic pagination of list calls.
 /// </summary>
 internal sealed class IamOperationCommand(string operationName, string cliName, CredentialServices services) : ICommand
 {
@@ -26,52 +26,36 @@ internal sealed class IamOperationCommand(string operationName, string cliName, 
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
-        var args = context.Arguments;
         var operation = Operation;
+        context = OptionPrefixes.Expand(context, IamOptions.Names(operation));
+        var args = context.Arguments;
         if (args.Flag("--generate-cli-skeleton"))
         {
             await context.Out.WriteLineAsync(CliSkeleton.For(operation.Input));
             return ExitCodes.Success;
         }
 
-        var paginator = IamPaginators.For(operation.Name);
-        var paging = paginator is null ? null : new PaginationOptions(args.IntOption("--max-items"), args.Option("--starting-token"), args.IntOption("--page-size"));
+        var paging = IamPaging.Read(operation, args);
         var session = CredentialSession.Open(context, services.StsFactory);
-        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => paginator?.ReplacesMember(member) == true);
+        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => operation.Paginator?.IsLimitKey(member) == true);
         var bootstrap = VirtualMfaBootstrap.Read(operation.Name, args);
         args.EnsureConsumed();
 
-        var options = new OutputOptions(
-            OutputFormats.Resolve(context.Globals.Output, session.Environment.Get("AWS_DEFAULT_OUTPUT"), session.Profile.Get("output")),
-            OutputWriter.CompileQuery(context.Globals.Query),
-            operation.Name);
-        var timestamps = string.Equals(session.Profile.Get("cli_timestamp_format"), "iso8601", StringComparison.Ordinal) ? TimestampFormat.Iso8601 : TimestampFormat.Wire;
+        var printer = ResponsePrinter.For(context.Globals, session.Environment.Get("AWS_DEFAULT_OUTPUT"), session.Profile.Get, context.Out);
+        var paginates = IamPaging.Paginates(operation, paging, values, context.Globals.NoPaginate);
         var parameters = operation.Input is null ? [] : QueryFlattener.Flatten(operation.Input, values);
         var shape = ProtocolShapes.ForOutput(operation.Output);
         var client = await IamClient.OpenAsync(context, session, cancellation);
 
-        if (paginator is not null && paging is not null && !context.Globals.NoPaginate)
+        if (paginates)
         {
-            var paged = await Paginator.PaginateAsync(paginator, paging, async (extra, ct) =>
-            {
-                var page = await client.CallAsync(operation.Name, parameters.Concat(extra.Where(e => !parameters.Any(p => p.Key == e.Key))), shape, ct);
-                return (JmesObject)ResultNodeConverter.Convert(page, timestamps);
-            }, cancellation);
-            OutputWriter.Write(paged, options, context.Out);
+            var paged = await Paginator.PaginateAsync(operation.Paginator!, paging!, async (extra, ct) =>
+                (JmesObject)printer.Convert(await client.CallAsync(operation.Name, parameters, extra, shape, ct)), cancellation);
+            printer.Write(paged, operation.Name);
             return ExitCodes.Success;
         }
 
-        if (paging is not null)
-        {
-            // With --no-paginate, IAM's --max-items is the API's own MaxItems (the AWS CLI passes it through).
-            paging.EnsureUnusedWithNoPaginate();
-            if (paging.MaxItems is { } max)
-            {
-                parameters.Add(new("MaxItems", max.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-        }
-
-        var result = await client.CallAsync(operation.Name, parameters, shape, cancellation);
+        var result = await client.CallAsync(operation.Name, parameters, null, shape, cancellation);
         if (bootstrap is not null)
         {
             result = bootstrap.Apply(result, context);
@@ -79,7 +63,7 @@ internal sealed class IamOperationCommand(string operationName, string cliName, 
 
         if (operation.Output is not null && result.Children.Count > 0)
         {
-            OutputWriter.Write(result, options, context.Out, timestamps);
+            printer.Write(result, operation.Name);
         }
 
         return ExitCodes.Success;

@@ -14,12 +14,14 @@ internal sealed record PaginatorConfig(
     IReadOnlyList<string> NonAggregateKeys)
 {
     /// <summary>
-    /// The input members the AWS CLI's paging options (--starting-token, --page-size, --max-items) stand in
-    /// for, so a paginated command neither offers nor binds them itself.
+    /// The member the AWS CLI's --max-items stands in for (IAM's MaxItems): a paginated command does not bind it
+    /// itself; with automatic pagination off, --max-items is sent as this member.
     /// </summary>
-    public bool ReplacesMember(string member) => member == InputToken || member == LimitKey;
+    public bool IsLimitKey(string member) => member == LimitKey;
 
-    /// <summary>IAM's uniform Marker / IsTruncated / MaxItems scheme.</summary>
-    public static PaginatorConfig IamMarker(params string[] resultKeys) =>
-        new("Marker", "Marker", "IsTruncated", "MaxItems", resultKeys, []);
+    /// <summary>
+    /// The input members the paging options replace in help: the token (`--marker`, which the AWS CLI still
+    /// accepts undocumented and which then turns automatic pagination off) and the limit key.
+    /// </summary>
+    public bool ReplacesMember(string member) => member == InputToken || IsLimitKey(member);
 }

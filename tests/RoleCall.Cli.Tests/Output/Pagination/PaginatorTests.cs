@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RoleCall.Cli.Commands.Iam.Model;
 using RoleCall.Cli.Output;
 using RoleCall.Cli.Output.Pagination;
 using RoleCall.JmesPath.Values;
@@ -12,7 +13,7 @@ namespace RoleCall.Cli.Tests.Output.Pagination;
 /// </summary>
 public sealed class PaginatorTests
 {
-    private static readonly PaginatorConfig ListRoles = IamPaginators.For("ListRoles")!;
+    private static readonly PaginatorConfig ListRoles = IamModel.Instance.Operation("ListRoles").Paginator!;
 
     [Fact]
     public async Task Should_page_and_cut_and_resume_exactly_as_botocore()

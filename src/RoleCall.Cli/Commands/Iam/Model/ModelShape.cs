@@ -1,7 +1,7 @@
 namespace RoleCall.Cli.Commands.Iam.Model;
 
 /// <summary>
-/// One shape of the IAM service model (iam-model.json): a structure with ordered members, a list, a map or a
+/// One shape of the IAM service model (iam-model.txt): a structure with ordered members, a list, a map or a
 /// scalar (`string`, `integer`, `boolean`, `timestamp`, `blob`). Members are filled after construction because
 /// shapes refer to each other.
 /// </summary>
