@@ -6,6 +6,7 @@
 #   DURATION=5 SERVERS=rolecall bench/load/run.sh       # quicker, rolecall only
 #   SCENARIOS="iam-GetUser" CONNECTIONS="8" SCALING=0 bench/load/run.sh
 #   ROLECALL=/path/to/published/rolecall bench/load/run.sh   # skip the Release publish
+#   ROLECALL_BASELINE=/path/to/older/rolecall bench/load/run.sh   # also measure an older build ("baseline" rows)
 #
 # Needs wrk (apt-get install -y wrk), python3 with boto3, and moto_server (pip install 'moto[server]') for the
 # moto rows. Prints a Markdown table on stdout; progress on stderr.
@@ -48,6 +49,8 @@ wait_for() { # URL
 }
 
 ROLECALL="${ROLECALL:-}"               # a published rolecall executable; empty: publish one now
+ROLECALL_BASELINE="${ROLECALL_BASELINE:-}" # an older published build to compare with in the same run
+if [ -n "$ROLECALL_BASELINE" ]; then SERVERS="baseline $SERVERS"; fi
 if [[ " $SERVERS " == *" rolecall "* && -z "$ROLECALL" ]]; then
   log "publishing rolecall (Release)"
   ROLECALL_ARTIFACTS="$WORK/artifacts" dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" >"$WORK/publish.log" 2>&1 \
@@ -56,13 +59,15 @@ if [[ " $SERVERS " == *" rolecall "* && -z "$ROLECALL" ]]; then
 fi
 
 # Starts a server with an empty store; sets PORT, KEY, SECRET and ENDPOINT.
-start_server() { # rolecall|moto
+start_server() { # rolecall|baseline|moto
   PORT="$(free_port)"
   ENDPOINT="http://127.0.0.1:$PORT"
-  if [ "$1" = rolecall ]; then
+  if [ "$1" != moto ]; then
+    local exe="$ROLECALL"
+    [ "$1" = baseline ] && exe="$ROLECALL_BASELINE"
     KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
     rm -rf "$WORK/data"
-    "$ROLECALL" serve --port "$PORT" --data "$WORK/data" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+    "$exe" serve --port "$PORT" --data "$WORK/data" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
     PIDS+=($!)
     wait_for "$ENDPOINT/_rolecall/health"
   else

@@ -10,17 +10,18 @@ public sealed partial class SqliteIamStore
     private readonly VersionedRecordCache<IamUser> users = new();
     private readonly VersionedRecordCache<IamGroup> groups = new();
     private readonly VersionedRecordCache<IamRole> roles = new();
+    private readonly ListingCache listings = new();
 
     public bool TryAddEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return Guard(() => db.Write(s =>
+        return WriteEntities(() => Guard(() => db.Write(s =>
         {
             s.Run("INSERT INTO entities (id, account_id, kind, name, path, data) VALUES ($id, $a, $k, $n, $p, $d);",
                 ("$id", entity.Id), ("$a", entity.AccountId), ("$k", (int)entity.Kind), ("$n", entity.Name), ("$p", entity.Path), ("$d", Sql.Serialize(entity)));
             WriteIndexes(s, entity);
             return true;
-        }), false);
+        }), false));
     }
 
     public IamEntity? FindEntity(string accountId, EntityKind kind, string name) => db.Read(s =>
@@ -33,34 +34,36 @@ public sealed partial class SqliteIamStore
     public bool SaveEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return Guard(() => db.Write(s =>
+        return WriteEntities(() => Guard(() => db.Write(s =>
         {
             s.Run("UPDATE entities SET name = $n, path = $p, data = $d, version = version + 1 WHERE id = $id;",
                 ("$id", entity.Id), ("$n", entity.Name), ("$p", entity.Path), ("$d", Sql.Serialize(entity)));
             WriteIndexes(s, entity);
             return true;
-        }), false);
+        }), false));
     }
 
-    public void DeleteEntity(string id) => db.Write(s =>
+    public void DeleteEntity(string id) => WriteEntities(() => db.Write(s =>
     {
         s.Run("DELETE FROM entities WHERE id = $id;", ("$id", id));
         s.Run("DELETE FROM attachments WHERE entity_id = $id;", ("$id", id));
         s.Run("DELETE FROM boundaries WHERE entity_id = $id;", ("$id", id));
         return s.Run("DELETE FROM group_members WHERE user_id = $id OR group_id = $id;", ("$id", id));
-    });
+    }));
 
+    /// <summary>A page of users, groups or roles; repeated pages come from <see cref="listings"/> until an entity changes.</summary>
     public Page<IamEntity> ListEntities(string accountId, EntityKind kind, string pathPrefix, PageRequest page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var rows = db.Read(s => s.Rows(
+        ArgumentNullException.ThrowIfNull(pathPrefix);
+        var key = new ListingKey(accountId, kind, pathPrefix, page.After, page.Limit);
+        return db.Read(s => listings.GetOrAdd(s, key, () => ToPage(s.Rows(
             """
             SELECT kind, id, version, data FROM entities
             WHERE account_id = $a AND kind = $k AND ($after IS NULL OR name > $after) AND substr(path, 1, length($prefix)) = $prefix
             ORDER BY name LIMIT $limit;
             """,
-            ReadEntity, ("$a", accountId), ("$k", (int)kind), ("$after", page.After), ("$prefix", pathPrefix), ("$limit", Limit(page))));
-        return ToPage(rows, page, e => e.Name);
+            ReadEntity, ("$a", accountId), ("$k", (int)kind), ("$after", page.After), ("$prefix", pathPrefix), ("$limit", Limit(page))), page, e => e.Name)));
     }
 
     public Page<IamUser> ListGroupMembers(string groupId, PageRequest page)
@@ -127,6 +130,19 @@ public sealed partial class SqliteIamStore
             {
                 s.Run("INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES ($g, $id);", ("$g", groupId), ("$id", user.Id));
             }
+        }
+    }
+
+    /// <summary>Runs an entity write; listings cached before it are dropped once it has committed (or failed).</summary>
+    private T WriteEntities<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            listings.Invalidate();
         }
     }
 

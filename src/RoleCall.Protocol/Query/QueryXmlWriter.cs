@@ -95,7 +95,28 @@ public static class QueryXmlWriter
     }
 
     // Writes <name>...</name> for any node kind; list members and map entries reuse it with fixed names.
+    // A node marked reusable is rendered once per name and depth and copied from then on.
     private static void WriteNode(Utf8XmlOutput xml, string name, ResultNode node, int depth)
+    {
+        if (node is not ResultValue && ReusableResults.Find(node) is { } rendered)
+        {
+            var bytes = rendered.Get(name, depth);
+            if (bytes.IsEmpty)
+            {
+                var buffer = new ArrayBufferWriter<byte>(1024);
+                WriteNodeContent(new Utf8XmlOutput(buffer), name, node, depth);
+                rendered.Set(name, depth, buffer.WrittenSpan.ToArray());
+                bytes = buffer.WrittenSpan;
+            }
+
+            xml.Raw(bytes);
+            return;
+        }
+
+        WriteNodeContent(xml, name, node, depth);
+    }
+
+    private static void WriteNodeContent(Utf8XmlOutput xml, string name, ResultNode node, int depth)
     {
         switch (node)
         {

@@ -1,3 +1,4 @@
+using RoleCall.Protocol.Query;
 using RoleCall.Server.Tests.Auth;
 using RoleCall.Server.Tests.Support;
 
@@ -25,6 +26,26 @@ public sealed class RequestPipelineTests : IAsyncLifetime
         Assert.Equal(["GetUserResult", "ResponseMetadata"], names);
         Assert.Equal("Tags.member.1.Key=team", reply.Element("member"));
         Assert.Equal(reply.RequestIdHeader, reply.Element("RequestId"));
+    }
+
+    [Fact]
+    public async Task Should_send_a_large_body_whole_with_its_exact_Content_Length_every_time()
+    {
+        var root = _server.Iam.AddRootKey();
+        using var presigned = SignedRequests.PresignedGet(_server.Url, "Action=ListMany&Version=2010-05-08", root, TimeSpan.FromMinutes(5));
+
+        // The second request renders the reusable members from their cached bytes.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var response = await _server.Client.GetAsync(presigned.RequestUri);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var requestId = response.Headers.GetValues("x-amzn-RequestId").Single();
+            var expected = QueryXmlWriter.SuccessToString("ListMany", QueryNamespaces.Iam, FakeIamService.Many(reusable: false), requestId);
+
+            Assert.True(body.Length > 64 * 1024, $"body of {body.Length} bytes should span several 16 KB segments");
+            Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(body));
+        }
     }
 
     [Fact]

@@ -8,10 +8,29 @@ namespace RoleCall.Server.Tests.Support;
 
 /// <summary>
 /// An IAM service that knows a fixed set of keys and a few actions, so the HTTP adapter is tested alone:
-/// `GetUser`/`GetCallerIdentity` echo the caller, `DeleteNothing` returns no result, `Boom` fails like a bug.
+/// `GetUser`/`GetCallerIdentity` echo the caller, `DeleteNothing` returns no result, `Boom` fails like a bug,
+/// `ListMany` returns <see cref="ManyMembers"/> (a body of several pooled segments, its members reusable).
 /// </summary>
 internal sealed class FakeIamService : IIamService
 {
+    /// <summary>What `ListMany` returns: 400 reusable members of ~150 bytes each, with text that needs escaping.</summary>
+    public static readonly ResultStruct ManyMembers = Many(reusable: true);
+
+    /// <summary>The same tree as <see cref="ManyMembers"/>, built afresh and marked reusable or not.</summary>
+    public static ResultStruct Many(bool reusable) => new("Result",
+    [
+        new ResultList("Items", [.. Enumerable.Range(0, 400).Select(i =>
+        {
+            var member = new ResultStruct("member",
+            [
+                new ResultValue("Name", $"item-{i:D4} & <friends>"),
+                new ResultValue("Document", Uri.EscapeDataString("{\"Statement\":[{\"Effect\":\"Allow\"}]}")),
+            ]);
+            return reusable ? ReusableResults.Reuse(member) : member;
+        })]),
+        new ResultValue("IsTruncated", "false", ScalarKind.Boolean),
+    ]);
+
     public ConcurrentDictionary<string, SigningKey> Keys { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<(Caller Caller, QueryRequest Request, RequestInfo Info)> Calls { get; } = new();
@@ -29,6 +48,7 @@ internal sealed class FakeIamService : IIamService
                 new ResultList("Names", [.. request.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ResultValue("member", $"{p.Key}={p.Value}"))]),
             ]),
             "DeleteNothing" => null,
+            "ListMany" => ManyMembers,
             "Boom" => throw new InvalidOperationException("disk /var/lib/secret-path failed"),
             _ => throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400),
         };

@@ -12,13 +12,17 @@ namespace RoleCall.Iam.Actions.Shared;
 internal static class Shapes
 {
     // Listing shapes per record instance: the store hands out the same immutable record while its row is
-    // unchanged, so a page of 100 roles reuses 100 built subtrees instead of re-encoding 100 trust policies.
+    // unchanged (a save bumps the row version, and a changed row yields a new record), so a page of 100 roles
+    // reuses 100 built subtrees, and their rendered XML (ReusableResults), instead of re-encoding and
+    // re-escaping 100 trust policies per request.
     private static readonly ConditionalWeakTable<IamRole, ResultStruct> ListedRoles = new();
     private static readonly ConditionalWeakTable<IamUser, ResultStruct> ListedUsers = new();
 
-    public static ResultStruct ListedRole(IamRole role) => ListedRoles.GetValue(role, r => Role(r, detailed: false, name: "member"));
+    public static ResultStruct ListedRole(IamRole role) =>
+        ListedRoles.GetValue(role, r => ReusableResults.Reuse(Role(r, detailed: false, name: "member")));
 
-    public static ResultStruct ListedUser(IamUser user) => ListedUsers.GetValue(user, u => User(u, detailed: false, "member"));
+    public static ResultStruct ListedUser(IamUser user) =>
+        ListedUsers.GetValue(user, u => ReusableResults.Reuse(User(u, detailed: false, "member")));
 
     /// <summary>`User`; <paramref name="detailed"/> adds PermissionsBoundary and Tags as GetUser/CreateUser return them (ListUsers does not).</summary>
     public static ResultStruct User(IamUser user, bool detailed, string name = "User") => Result.Struct(name,
