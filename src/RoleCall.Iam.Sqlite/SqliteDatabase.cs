@@ -9,7 +9,7 @@ namespace RoleCall.Iam.Sqlite;
 /// `BEGIN IMMEDIATE` transactions, synchronous=NORMAL. In WAL mode NORMAL makes every committed transaction
 /// durable against a process crash (`kill -9`): the commit is in the WAL file (OS page cache) before Commit
 /// returns; only an OS crash or power loss could drop the newest commits, which FULL would prevent at the
-/// price of an fsync per write. Memory mode: one private in-memory connection, all access under the lock.
+/// price of an fsync per write. Checkpoints run off the write path (<see cref="WalCheckpointer"/>). Memory mode: one private in-memory connection, all access under the lock.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
@@ -20,6 +20,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly DbSession? memory;
     private readonly ConcurrentBag<DbSession> idle = [];
     private readonly Lock writeGate = new();
+    private WalCheckpointer? checkpointer;
 
     private SqliteDatabase(string connectionString, DbSession? memory)
     {
@@ -35,6 +36,7 @@ internal sealed class SqliteDatabase : IDisposable
         var session = database.Rent();
         session.Execute("PRAGMA journal_mode=WAL;");
         database.Return(session);
+        database.checkpointer = new WalCheckpointer(database.connectionString);
         return database;
     }
 
@@ -83,12 +85,14 @@ internal sealed class SqliteDatabase : IDisposable
             finally
             {
                 Return(session);
+                checkpointer?.Written();
             }
         }
     }
 
     public void Dispose()
     {
+        checkpointer?.Dispose();
         memory?.Dispose();
         while (idle.TryTake(out var session))
         {
@@ -123,7 +127,8 @@ internal sealed class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         var fresh = new DbSession(connection);
-        fresh.Execute("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        // Checkpoints run on WalCheckpointer's thread, never inside a commit.
+        fresh.Execute("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;");
         return fresh;
     }
 

@@ -6,7 +6,7 @@ namespace RoleCall.Iam.Sqlite;
 public sealed partial class SqliteIamStore
 {
     private readonly RecordCache<AccessKey> accessKeys = new();
-    private readonly RecordCache<TemporarySession> sessions = new();
+    private readonly SessionCache sessions = new();
     public void AddAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -71,11 +71,29 @@ public sealed partial class SqliteIamStore
         s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
             ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session)));
 
-    public TemporarySession? FindSession(string accessKeyId) => db.Read(s =>
-        s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => sessions.Get(r.GetString(0)), ("$id", accessKeyId)));
+    /// <summary>From <see cref="SessionCache"/> when seen before: the authentication of every ASIA-signed request.</summary>
+    public TemporarySession? FindSession(string accessKeyId)
+    {
+        if (sessions.Find(accessKeyId) is { } cached)
+        {
+            return cached;
+        }
 
-    public int DeleteSessionsExpiredBefore(DateTimeOffset time) =>
-        db.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
+        var stored = db.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Sql.Deserialize<TemporarySession>(r.GetString(0)), ("$id", accessKeyId)));
+        if (stored is not null)
+        {
+            sessions.Add(stored);
+        }
+
+        return stored;
+    }
+
+    public int DeleteSessionsExpiredBefore(DateTimeOffset time)
+    {
+        var deleted = db.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
+        sessions.RemoveExpiredBefore(time.ToUnixTimeSeconds());
+        return deleted;
+    }
 
     private static MfaDevice ReadMfa(Microsoft.Data.Sqlite.SqliteDataReader reader)
     {
