@@ -53,7 +53,7 @@ public sealed class AssumeRoleProvider(
             {
                 return await sts.AssumeRoleAsync(caller, call, cancellation);
             }
-            catch (AwsServiceException e) when (serial is not null && MfaErrors.IsRejectedCode(e) && mfa.CanRetry && attempt < MaxMfaAttempts)
+            catch (AwsServiceException e) when (serial is not null && MfaRetry.IsBadCode(e) && mfa.CanRetry && attempt < MaxMfaAttempts)
             {
                 // A mistyped or expired code: ask again, as aws-vault does; the AWS CLI would give up here.
                 continue;

@@ -12,6 +12,7 @@ public static class CredentialErrors
         var hint = error.Code switch
         {
             "AccessDenied" when Mfa.MfaErrors.IsRejectedCode(error) => "the MFA code was wrong or already used; wait for the next code and try again",
+            "ValidationError" when MfaRetry.IsMalformedCode(error) => "an MFA code is the 6 digits the device shows now; type it again",
             "AccessDenied" => "check that the role's trust policy allows the source identity (and external ID/MFA it requires), and that the source may call sts:AssumeRole",
             "ExpiredToken" => "the source session expired: run `rolecall cache clear` and try again, or refresh the source credentials",
             "InvalidClientTokenId" or "SignatureDoesNotMatch" => "the source access key is unknown or its secret is wrong; check the source profile's keys",

@@ -45,7 +45,7 @@ public sealed class SessionTokenProvider(
                     ? session with { Credentials = session.Credentials with { AccountId = caller.AccountId } }
                     : session;
             }
-            catch (AwsServiceException e) when (SerialNumber is not null && MfaErrors.IsRejectedCode(e) && mfa.CanRetry && attempt < AssumeRoleProvider.MaxMfaAttempts)
+            catch (AwsServiceException e) when (SerialNumber is not null && MfaRetry.IsBadCode(e) && mfa.CanRetry && attempt < AssumeRoleProvider.MaxMfaAttempts)
             {
                 continue;
             }

@@ -36,6 +36,17 @@ public sealed class AssumeRoleProviderTests
     }
 
     [Fact]
+    public async Task Should_ask_again_after_a_code_that_is_not_six_digits()
+    {
+        var sts = new FakeSts(Clock);
+        sts.Failures.Enqueue(new AwsServiceException("ValidationError", "1 validation error detected: Value '12345' at 'tokenCode' failed to satisfy constraint: Member must have length greater than or equal to 6", 400));
+        var mfa = new ScriptedMfa(true, "12345", "123456");
+        await Provider(sts, mfa).ResolveAsync(default);
+        Assert.Equal(2, mfa.Prompts.Count);
+        Assert.Equal("123456", ((AssumeRoleCall)sts.Calls[^1].Request).TokenCode);
+    }
+
+    [Fact]
     public async Task Should_fail_after_the_third_wrong_code_with_the_request_id_and_a_hint()
     {
         var sts = new FakeSts(Clock);
