@@ -53,6 +53,7 @@ internal static class GlobalOptionParser
                     break;
                 case "--query": options = options with { Query = Value() }; break;
                 case "--endpoint-url": options = options with { EndpointUrl = Value() }; break;
+                case "--ca-bundle": options = options with { CaBundle = Value() }; break;
                 case "--color": options = options with { Color = Value() }; break;
                 case "--cli-read-timeout": options = options with { CliReadTimeout = ParseInt(name, Value()) }; break;
                 case "--cli-connect-timeout": options = options with { CliConnectTimeout = ParseInt(name, Value()) }; break;

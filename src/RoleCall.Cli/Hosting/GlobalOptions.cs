@@ -1,3 +1,7 @@
+using RoleCall.Config;
+using RoleCall.Config.Profiles;
+using RoleCall.Credentials.Http;
+
 namespace RoleCall.Cli.Hosting;
 
 /// <summary>
@@ -29,4 +33,11 @@ internal sealed record GlobalOptions
     public int? CliReadTimeout { get; init; }
 
     public int? CliConnectTimeout { get; init; }
+
+    /// <summary>`--ca-bundle`: a PEM file of CA certificates to trust (over AWS_CA_BUNDLE and ca_bundle).</summary>
+    public string? CaBundle { get; init; }
+
+    /// <summary>How this command's service calls connect: these options, then the environment and profile.</summary>
+    public TransportSettings TransportFor(AwsEnvironment environment, ResolvedProfile? profile) =>
+        TransportSettings.Resolve(environment, profile, CaBundle, NoVerifySsl, CliConnectTimeout, CliReadTimeout);
 }

@@ -31,7 +31,11 @@ internal sealed class Abort : IDisposable
     public static Abort After(TimeSpan timeout, CancellationToken caller)
     {
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(caller);
-        deadline.CancelAfter(timeout);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(timeout);
+        }
+
         return new Abort(deadline, timeout, null, caller);
     }
 

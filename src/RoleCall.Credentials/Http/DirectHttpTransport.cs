@@ -1,3 +1,5 @@
+using System.Net.Security;
+
 namespace RoleCall.Credentials.Http;
 
 /// <summary>
@@ -9,17 +11,16 @@ namespace RoleCall.Credentials.Http;
 /// </summary>
 public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 {
-    private readonly TimeSpan _connectTimeout;
-    private readonly TimeSpan _readTimeout;
+    private readonly TransportSettings _settings;
+    private readonly RemoteCertificateValidationCallback? _certificateCheck;
     private readonly Lock _gate = new();
     private HttpConnection? _idle;
 
-    /// <param name="connectTimeout">Per connection attempt; botocore's default is 60 s.</param>
-    /// <param name="readTimeout">Per read from the socket; botocore's default is 60 s.</param>
-    public DirectHttpTransport(TimeSpan? connectTimeout = null, TimeSpan? readTimeout = null)
+    /// <param name="settings">Timeouts and certificate checks; <see cref="TransportSettings.Default"/> when null.</param>
+    public DirectHttpTransport(TransportSettings? settings = null)
     {
-        _connectTimeout = connectTimeout ?? TimeSpan.FromSeconds(60);
-        _readTimeout = readTimeout ?? TimeSpan.FromSeconds(60);
+        _settings = settings ?? TransportSettings.Default;
+        _certificateCheck = CertificateTrust.CallbackFor(_settings);
     }
 
     public Task<QueryHttpResponse> PostAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
@@ -70,10 +71,10 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 
     private HttpConnection Connect(HttpTarget target, CancellationToken cancellation)
     {
-        using var abort = Abort.After(_connectTimeout, cancellation);
+        using var abort = Abort.After(_settings.ConnectTimeout, cancellation);
         try
         {
-            return HttpConnection.Open(target, _readTimeout, abort);
+            return HttpConnection.Open(target, _settings.ReadTimeout, _certificateCheck, abort);
         }
         catch (Exception ex) when (ex is not HttpRequestException)
         {

@@ -25,19 +25,20 @@ internal sealed class HttpConnection : IDisposable
     /// <summary>False once the server said it closes, or the body ran to the end of the stream.</summary>
     public bool Reusable { get; private set; } = true;
 
-    public static HttpConnection Open(HttpTarget target, TimeSpan readTimeout, Abort abort)
+    public static HttpConnection Open(HttpTarget target, TimeSpan readTimeout, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
     {
         var socket = ConnectAny(target, abort.Token);
         try
         {
             socket.NoDelay = true;
-            socket.ReceiveTimeout = socket.SendTimeout = (int)readTimeout.TotalMilliseconds;
+            // 0 is "no timeout" to the socket, which is what an infinite read timeout means here.
+            socket.ReceiveTimeout = socket.SendTimeout = readTimeout == Timeout.InfiniteTimeSpan ? 0 : (int)readTimeout.TotalMilliseconds;
             Stream stream = new NetworkStream(socket, ownsSocket: true);
             if (target.Tls)
             {
                 using var registration = abort.Token.Register(socket.Dispose);
                 var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host });
+                tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
                 stream = tls;
             }
 

@@ -10,11 +10,12 @@ public static class QueryTransports
     // NO_PROXY, whether and how to go through a proxy, so the calls go through HttpClient.
     private static readonly string[] ProxyVariables = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
 
-    public static IQueryTransport For(AwsEnvironment environment)
+    public static IQueryTransport For(AwsEnvironment environment, TransportSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        settings ??= TransportSettings.Default;
         return ProxyVariables.Any(name => !string.IsNullOrEmpty(environment.Get(name)))
-            ? new HttpClientTransport(QueryHttp.CreateClient())
-            : new DirectHttpTransport();
+            ? new HttpClientTransport(QueryHttp.CreateClient(settings))
+            : new DirectHttpTransport(settings);
     }
 }

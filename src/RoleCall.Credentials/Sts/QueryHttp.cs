@@ -1,24 +1,27 @@
 using System.Net;
+using RoleCall.Credentials.Http;
 
 namespace RoleCall.Credentials.Sts;
 
 /// <summary>
-/// The one HttpClient the CLI's service clients share: SocketsHttpHandler with botocore's 60-second connect
-/// and read timeouts, no cookies, no automatic redirects (AWS APIs never redirect a signed POST), and the
-/// proxies the environment names (HTTPS_PROXY, NO_PROXY), as botocore honours them.
+/// The HttpClient for service calls that go through a proxy: SocketsHttpHandler with the settings' timeouts
+/// and certificate checks, no cookies, no automatic redirects (AWS APIs never redirect a signed POST), and
+/// the proxies the environment names (HTTPS_PROXY, NO_PROXY), as botocore honours them.
 /// </summary>
 public static class QueryHttp
 {
-    public static HttpClient CreateClient(TimeSpan? timeout = null)
+    public static HttpClient CreateClient(TransportSettings? settings = null)
     {
+        settings ??= TransportSettings.Default;
         var handler = new SocketsHttpHandler
         {
-            ConnectTimeout = TimeSpan.FromSeconds(60),
+            ConnectTimeout = settings.ConnectTimeout,
             UseCookies = false,
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        return new HttpClient(handler, disposeHandler: true) { Timeout = timeout ?? TimeSpan.FromSeconds(60) };
+        handler.SslOptions.RemoteCertificateValidationCallback = CertificateTrust.CallbackFor(settings);
+        return new HttpClient(handler, disposeHandler: true) { Timeout = settings.ReadTimeout };
     }
 }

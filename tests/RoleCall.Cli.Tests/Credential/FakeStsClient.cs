@@ -2,6 +2,7 @@ using RoleCall.Cli.Commands.Credential;
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
 using RoleCall.Core.Identity;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 using RoleCall.Protocol.Query;
 
@@ -14,7 +15,7 @@ internal sealed class FakeStsClient : IStsClient, IStsClientFactory
 
     public DateTimeOffset Expiration { get; set; } = new(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption) => this;
+    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption, TransportSettings transport) => this;
 
     public Task<AssumeRoleResponse> AssumeRoleAsync(AwsCredentials caller, AssumeRoleRequest request, CancellationToken cancellation = default)
     {

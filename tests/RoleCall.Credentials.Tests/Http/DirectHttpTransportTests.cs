@@ -132,7 +132,7 @@ public sealed class DirectHttpTransportTests
     public async Task Should_time_out_a_server_that_never_answers()
     {
         using var server = new RawHttpServer(async c => await c.ReadRequestAsync());
-        using var transport = new DirectHttpTransport(readTimeout: TimeSpan.FromMilliseconds(300));
+        using var transport = new DirectHttpTransport(new TransportSettings { ReadTimeout = TimeSpan.FromMilliseconds(300) });
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => transport.PostAsync(server.Url, Headers, Body, CancellationToken.None));
 

@@ -24,7 +24,7 @@ internal sealed class CredentialSession
         Paths = AwsPaths.From(Environment);
         Resolver = new ProfileResolver(Environment, Paths);
         Profile = Resolver.Resolve(profileName ?? context.Globals.Profile, context.Globals.Region);
-        _sts = new Lazy<IStsClient>(() => factory.Create(Profile, Environment, context.Globals.EndpointUrl));
+        _sts = new Lazy<IStsClient>(() => factory.Create(Profile, Environment, context.Globals.EndpointUrl, context.Globals.TransportFor(Environment, Profile)));
         Cache = new FileCredentialCache(Paths.CliCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}"));
         Services = new ChainServices(
             new LazyStsOperations(() => new StsClientOperations(_sts.Value)),

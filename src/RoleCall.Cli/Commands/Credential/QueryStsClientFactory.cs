@@ -10,6 +10,6 @@ namespace RoleCall.Cli.Commands.Credential;
 internal sealed class QueryStsClientFactory : IStsClientFactory
 {
     // A command opens one client for its whole chain, so the chain's calls to one endpoint share a connection.
-    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption) =>
-        StsClient.Create(QueryTransports.For(environment), EndpointResolver.SettingsFor("sts", profile, environment, endpointUrlOption));
+    public IStsClient Create(ResolvedProfile profile, AwsEnvironment environment, string? endpointUrlOption, TransportSettings transport) =>
+        StsClient.Create(QueryTransports.For(environment, transport), EndpointResolver.SettingsFor("sts", profile, environment, endpointUrlOption));
 }

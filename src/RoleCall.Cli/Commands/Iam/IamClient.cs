@@ -30,7 +30,7 @@ internal sealed class IamClient
         var endpoint = EndpointResolver.Resolve(settings);
         context.Debug($"iam endpoint {endpoint.Url}");
         var credentials = await session.ResolveAsync(cancellation);
-        return new IamClient(new QueryClient(QueryTransports.For(session.Environment), endpoint), credentials);
+        return new IamClient(new QueryClient(QueryTransports.For(session.Environment, context.Globals.TransportFor(session.Environment, session.Profile)), endpoint), credentials);
     }
 
     /// <summary>
