@@ -21,15 +21,42 @@ internal static class ResultNodeConverter
         "AssumeRolePolicyDocument", "Document", "PolicyDocument",
     };
 
-    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire) => node switch
+    // Plain loops rather than LINQ: Select over KeyValuePair structs is JIT-compiled at every start-up.
+    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire)
     {
-        ResultStruct s => new JmesObject(s.Children.Select(c => new KeyValuePair<string, JmesValue>(c.Name, Member(c, timestamps)))),
-        ResultList l => new JmesArray(l.Members.Select(m => Convert(m, timestamps)).ToList()),
-        ResultValue v => Scalar(v, timestamps),
-        // A map (GetAccountSummary's SummaryMap) prints as an object, as botocore parses it into a dict.
-        ResultMap m => new JmesObject(m.Entries.Select(e => new KeyValuePair<string, JmesValue>(e.Key, Convert(e.Value, timestamps)))),
-        _ => JmesValue.Null,
-    };
+        switch (node)
+        {
+            case ResultStruct s:
+                var members = new List<KeyValuePair<string, JmesValue>>(s.Children.Count);
+                for (var i = 0; i < s.Children.Count; i++)
+                {
+                    members.Add(new(s.Children[i].Name, Member(s.Children[i], timestamps)));
+                }
+
+                return new JmesObject(members);
+            case ResultList l:
+                var items = new List<JmesValue>(l.Members.Count);
+                for (var i = 0; i < l.Members.Count; i++)
+                {
+                    items.Add(Convert(l.Members[i], timestamps));
+                }
+
+                return new JmesArray(items);
+            case ResultValue v:
+                return Scalar(v, timestamps);
+            case ResultMap m:
+                // A map (GetAccountSummary's SummaryMap) prints as an object, as botocore parses it into a dict.
+                var entries = new List<KeyValuePair<string, JmesValue>>(m.Entries.Count);
+                for (var i = 0; i < m.Entries.Count; i++)
+                {
+                    entries.Add(new(m.Entries[i].Key, Convert(m.Entries[i].Value, timestamps)));
+                }
+
+                return new JmesObject(entries);
+            default:
+                return JmesValue.Null;
+        }
+    }
 
     private static JmesValue Member(ResultNode member, TimestampFormat timestamps) =>
         member is ResultValue { Kind: ScalarKind.Text } text && PolicyDocumentMembers.Contains(text.Name)

@@ -61,8 +61,19 @@ internal sealed class PagedResponse(
             }
         }
 
-        var result = merged.Select(p => lists.TryGetValue(p.Key, out var list) ? new(p.Key, new JmesArray(list)) : p).ToList();
-        result.AddRange(NonAggregatePart);
+        // Loops, not LINQ: LINQ over KeyValuePair structs is JIT-compiled at start-up.
+        var result = new List<KeyValuePair<string, JmesValue>>(merged.Count + NonAggregatePart.Count + 1);
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var (key, value) = merged[i];
+            result.Add(lists.TryGetValue(key, out var list) ? new(key, new JmesArray(list)) : new(key, value));
+        }
+
+        for (var i = 0; i < NonAggregatePart.Count; i++)
+        {
+            result.Add(NonAggregatePart[i]);
+        }
+
         if (ResumeToken is not null)
         {
             result.Add(new("NextToken", new JmesString(ResumeToken)));

@@ -62,7 +62,8 @@ internal static class Paginator
             pages.Add(page);
             total += items.Count;
             nextToken = NextToken(page, config);
-            if (nextToken.All(t => t.Value is null))
+            // One input token (IAM's Marker): done when the service sent none.
+            if (nextToken.Count == 0 || nextToken[0].Value is null)
             {
                 break;
             }

@@ -76,7 +76,12 @@ internal sealed class IamModel
 
     private static string NextLine(byte[] bytes, ref int position)
     {
-        var end = Array.IndexOf(bytes, (byte)'\n', position);
+        var end = position;
+        while (bytes[end] != (byte)'\n')
+        {
+            end++;
+        }
+
         var line = Encoding.ASCII.GetString(bytes, position, end - position);
         position = end + 1;
         return line;
