@@ -3,7 +3,9 @@ namespace RoleCall.Cli.Commands.Credential;
 /// <summary>
 /// The functions `rolecall shell-init SHELL` prints: `rolecall-assume PROFILE [--mfa-code C]` evaluates
 /// `rolecall env` in the current shell (ROLECALL_PROFILE and AWS_CREDENTIAL_EXPIRATION included, for prompts);
-/// `rolecall-unset` removes what it set. The region variables are left alone.
+/// `rolecall-unset` removes what it set. A stale AWS_SECURITY_TOKEN (an old alias botocore still reads when
+/// AWS_SESSION_TOKEN is unset) is removed on assume, so long-term keys never pair with it. The region
+/// variables are left alone by `rolecall-unset`.
 /// </summary>
 internal static class ShellInitScripts
 {
@@ -27,6 +29,7 @@ internal static class ShellInitScripts
           fi
           local __rolecall_env
           __rolecall_env="$(command rolecall env "$@" --format {{shell}})" || return $?
+          unset AWS_SECURITY_TOKEN
           eval "$__rolecall_env"
         }
         rolecall-unset() {
@@ -42,7 +45,10 @@ internal static class ShellInitScripts
                 echo "usage: rolecall-assume PROFILE [--mfa-code CODE]" >&2
                 return 2
             end
-            set -l __rolecall_env (command rolecall env $argv --format fish | string collect); or return $status
+            set -l __rolecall_env (command rolecall env $argv --format fish | string collect)
+            set -l __rolecall_status $pipestatus[1]
+            test $__rolecall_status -eq 0; or return $__rolecall_status
+            set -e AWS_SECURITY_TOKEN
             eval $__rolecall_env
         end
         function rolecall-unset --description 'remove credentials set by rolecall-assume'
@@ -56,6 +62,7 @@ internal static class ShellInitScripts
             if ($args.Count -lt 1) { Write-Error 'usage: rolecall-assume PROFILE [--mfa-code CODE]'; return }
             $__rolecallEnv = & rolecall env @args --format powershell
             if ($LASTEXITCODE -ne 0) { return }
+            Remove-Item Env:AWS_SECURITY_TOKEN -ErrorAction SilentlyContinue
             Invoke-Expression ($__rolecallEnv -join "`n")
         }
         function rolecall-unset {
