@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Security;
+using System.Security.Authentication;
 using System.Net.Sockets;
 using System.Text;
 
@@ -38,7 +39,17 @@ internal sealed class HttpConnection : IDisposable
             {
                 using var registration = abort.Token.Register(socket.Dispose);
                 var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
+                try
+                {
+                    tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
+                }
+                catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
+                {
+                    // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
+                    throw new HttpRequestException(
+                        $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
+                }
+
                 stream = tls;
             }
 

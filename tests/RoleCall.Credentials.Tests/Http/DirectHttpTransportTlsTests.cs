@@ -28,7 +28,7 @@ public sealed class DirectHttpTransportTlsTests : IDisposable
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => transport.PostAsync(server.Url, [], Body, CancellationToken.None));
 
-        Assert.Contains($"could not connect to https://localhost:{server.Url.Port}", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"SSL validation failed for https://localhost:{server.Url.Port}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("certificate", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -62,6 +62,22 @@ public sealed class DirectHttpTransportTlsTests : IDisposable
         using var transport = new DirectHttpTransport(new TransportSettings { VerifyCertificates = false });
 
         Assert.Equal("tls ok", (await transport.PostAsync(server.Url, [], Body, CancellationToken.None)).Body);
+    }
+
+    [Fact]
+    public async Task Should_say_when_an_https_endpoint_does_not_speak_tls()
+    {
+        using var server = new RawHttpServer(async c =>
+        {
+            await c.WriteAsync("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            c.Close();
+        });
+        using var transport = new DirectHttpTransport();
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            transport.PostAsync(new Uri($"https://127.0.0.1:{server.Url.Port}/"), [], Body, CancellationToken.None));
+
+        Assert.StartsWith($"SSL validation failed for https://127.0.0.1:{server.Url.Port}: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
