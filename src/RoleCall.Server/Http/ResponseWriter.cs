@@ -35,7 +35,9 @@ internal static class ResponseWriter
             response.Headers["x-amzn-RequestId"] = requestId;
             response.ContentLength = body.Length;
 
-            // The pipe owns its copy once Write returns, so the segments go back to the pool right after.
+            // Headers first: body bytes written before them would be buffered and copied once more by Kestrel.
+            // The pipe owns its copy once CopyTo returns, so the segments go back to the pool right after.
+            await response.StartAsync(http.RequestAborted);
             body.CopyTo(response.BodyWriter);
             await response.BodyWriter.FlushAsync(http.RequestAborted);
         }

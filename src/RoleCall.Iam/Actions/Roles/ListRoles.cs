@@ -17,7 +17,7 @@ internal sealed class ListRoles : IamActionHandler
         var prefix = Entities.ReadPathPrefix(context);
         var page = context.Store.ListEntities(context.AccountId, EntityKind.Role, prefix, Paging.Read(context.Parameters));
         return Result.Of(Action, [
-            Result.List("Roles", page.Items.Cast<IamRole>().Select(Shapes.ListedRole)),
+            Shapes.ListedRoles(page),
             .. Result.Paging(Paging.Encode(page.NextAfter)),
         ]);
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
 using RoleCall.Protocol.Query;
 
 namespace RoleCall.Iam.Actions.Shared;
@@ -15,11 +16,19 @@ internal static class Shapes
     // unchanged (a save bumps the row version, and a changed row yields a new record), so a page of 100 roles
     // reuses 100 built subtrees, and their rendered XML (ReusableResults), instead of re-encoding and
     // re-escaping 100 trust policies per request.
-    private static readonly ConditionalWeakTable<IamRole, ResultStruct> ListedRoles = new();
+    private static readonly ConditionalWeakTable<IamRole, ResultStruct> ListedRoleShapes = new();
     private static readonly ConditionalWeakTable<IamUser, ResultStruct> ListedUsers = new();
 
+    // A store that caches listing pages hands out the same page until an entity changes: its `Roles` list
+    // is then one reusable node, copied into the response as a whole.
+    private static readonly ConditionalWeakTable<Page<IamEntity>, ResultList> RolePages = new();
+
     public static ResultStruct ListedRole(IamRole role) =>
-        ListedRoles.GetValue(role, r => ReusableResults.Reuse(Role(r, detailed: false, name: "member")));
+        ListedRoleShapes.GetValue(role, r => ReusableResults.Reuse(Role(r, detailed: false, name: "member")));
+
+    /// <summary>`Roles` of a ListRoles page: the listed shape of each role, in page order.</summary>
+    public static ResultList ListedRoles(Page<IamEntity> page) =>
+        RolePages.GetValue(page, p => ReusableResults.Reuse(Result.List("Roles", p.Items.Cast<IamRole>().Select(ListedRole))));
 
     public static ResultStruct ListedUser(IamUser user) =>
         ListedUsers.GetValue(user, u => ReusableResults.Reuse(User(u, detailed: false, "member")));
