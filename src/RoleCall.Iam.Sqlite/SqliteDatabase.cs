@@ -127,8 +127,8 @@ internal sealed class SqliteDatabase : IDisposable
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         var fresh = new DbSession(connection);
-        // Checkpoints run on WalCheckpointer's thread, never inside a commit.
-        fresh.Execute("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0;");
+        // Checkpoints run on WalCheckpointer's thread, never inside a commit; a rewound WAL shrinks back to 64 MiB.
+        fresh.Execute("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;");
         return fresh;
     }
 
