@@ -1,4 +1,5 @@
 using RoleCall.Cli.Hosting;
+using RoleCall.Config;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Chain;
@@ -24,20 +25,25 @@ internal sealed class CacheClearCommand(CredentialServices services) : ICommand
     public Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         context.Arguments.EnsureConsumed();
-        var session = CredentialSession.Open(context, services.StsFactory);
+        FileCredentialCache cache;
         int removed;
         if (context.Globals.Profile is null)
         {
-            removed = session.Cache.Clear();
+            // Everything goes, so no profile is resolved: a stale AWS_PROFILE must not stand in the way.
+            var paths = AwsPaths.From(AwsEnvironment.From(context.Environment));
+            cache = new FileCredentialCache(paths.CliCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}"));
+            removed = cache.Clear();
         }
         else
         {
+            var session = CredentialSession.Open(context, services.StsFactory);
             var keys = new List<string>();
             CollectKeys(session.Provider(), keys);
-            removed = session.Cache.Clear(keys);
+            cache = session.Cache;
+            removed = cache.Clear(keys);
         }
 
-        context.Error.WriteLine($"removed {removed} cached session{(removed == 1 ? string.Empty : "s")} from {session.Cache.Directory}");
+        context.Error.WriteLine($"removed {removed} cached session{(removed == 1 ? string.Empty : "s")} from {cache.Directory}");
         return Task.FromResult(ExitCodes.Success);
     }
 
