@@ -100,6 +100,23 @@ public sealed class ExecProcessTests(MotoServer moto) : IClassFixture<MotoServer
         Assert.Equal(42, result.Code);
     }
 
+    [Theory]
+    [InlineData("no-such-command-here", "command not found")]
+    [InlineData("HOME/not-executable.sh", "permission denied")]
+    public void Should_fail_to_start_a_command_with_the_exit_code_a_shell_gives(string command, string reason)
+    {
+        // A file without the execute bit (a new file's mode is 0644 under the usual umask).
+        command = command.Replace("HOME", _sandbox.Home, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_sandbox.Home, "not-executable.sh"), "echo ran\n");
+
+        var shell = _sandbox.Process(string.Empty, Bound, "bash", "-c", command);
+
+        var result = _sandbox.RolecallProcess(string.Empty, Bound, "exec", "base", "--", command);
+
+        Assert.Equal(shell.Code, result.Code);
+        Assert.StartsWith($"rolecall: exec: {command}: {reason}\nhint: ", result.Err, StringComparison.Ordinal);
+    }
+
     /// <summary>Starts `rolecall exec base -- CMD`, waits for the child's "ready", sends SIGNAL to rolecall only.</summary>
     private (int Exit, List<string> Output) SignalDuringExec(string signal, params string[] command)
     {

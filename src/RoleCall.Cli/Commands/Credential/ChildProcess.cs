@@ -36,7 +36,8 @@ internal static class ChildProcess
         }
         catch (Win32Exception e)
         {
-            throw UsageException.Custom($"could not run {command[0]}: {e.Message}", "check the command name and PATH");
+            // The runtime's message is a bare resource key in this trimmed build: say it as a shell would.
+            throw ExecFailedException.CouldNotStart(command[0], e.NativeErrorCode);
         }
 
         using (child)
