@@ -146,7 +146,8 @@ public sealed class ExecProcessTests(MotoServer moto) : IClassFixture<MotoServer
             output.Add(first.Result!);
             Assert.Equal("ready", output[0]);
 
-            using (var kill = Process.Start("kill", ["-s", signal, rolecall.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            // The shell's kill builtin: no procps needed.
+            using (var kill = Process.Start("/bin/sh", ["-c", $"kill -s {signal} {rolecall.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}"]))
             {
                 kill.WaitForExit();
             }
