@@ -10,7 +10,8 @@ namespace RoleCall.Benchmarks.Iam;
 /// <summary>
 /// GetUser and ListRoles (default page of 100) as `rolecall serve` runs them minus HTTP and SigV4: IamService
 /// over a file-backed SQLite store, authorized as the account root with the real authorizer, then rendered to
-/// the AWS XML body. The cost must stay flat from 10 to 10,000 stored roles.
+/// the AWS XML body. The cost must stay flat from 10 to 10,000 stored roles. `ListRolesAfterWrite` updates one
+/// listed role before each listing, so every cached page and rendering of it is rebuilt: the worst case.
 /// Run: dotnet run -c Release --project bench/RoleCall.Benchmarks -- --filter '*IamServiceBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
@@ -26,6 +27,8 @@ public class IamServiceBenchmarks
     private Caller root = null!;
     private QueryRequest getUser = null!;
     private QueryRequest listRoles = null!;
+    private QueryRequest[] updates = null!;
+    private int writes;
 
     [Params(10, 10_000)]
     public int Roles { get; set; }
@@ -45,6 +48,7 @@ public class IamServiceBenchmarks
 
         getUser = Request("GetUser", ("UserName", "alice"));
         listRoles = Request("ListRoles");
+        updates = [Describe("first"), Describe("second")];
     }
 
     [GlobalCleanup]
@@ -63,6 +67,13 @@ public class IamServiceBenchmarks
     [Benchmark]
     public ResultStruct? ListRolesExecuteOnly() => Run(listRoles);
 
+    [Benchmark]
+    public int ListRolesAfterWrite()
+    {
+        Run(updates[writes++ & 1]);
+        return Render(listRoles);
+    }
+
     private int Render(QueryRequest request)
     {
         body.ResetWrittenCount();
@@ -71,6 +82,9 @@ public class IamServiceBenchmarks
     }
 
     private ResultStruct? Run(QueryRequest request) => service.Execute(root, request, Info);
+
+    private static QueryRequest Describe(string description) =>
+        Request("UpdateRoleDescription", ("RoleName", "role-00000"), ("Description", description));
 
     private static QueryRequest Request(string action, params (string Name, string Value)[] parameters) =>
         new("iam", action, "2010-05-08", parameters.ToDictionary(p => p.Name, p => p.Value));

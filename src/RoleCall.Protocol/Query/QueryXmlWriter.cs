@@ -103,10 +103,11 @@ public static class QueryXmlWriter
             var bytes = rendered.Get(name, depth);
             if (bytes.IsEmpty)
             {
-                var buffer = new ArrayBufferWriter<byte>(1024);
+                using var buffer = new PooledBufferWriter();
                 WriteNodeContent(new Utf8XmlOutput(buffer), name, node, depth);
-                rendered.Set(name, depth, buffer.WrittenSpan.ToArray());
-                bytes = buffer.WrittenSpan;
+                var copy = buffer.WrittenSpan.ToArray();
+                rendered.Set(name, depth, copy);
+                bytes = copy;
             }
 
             xml.Raw(bytes);

@@ -54,6 +54,18 @@ public sealed class ReusableResultsTests
     }
 
     [Fact]
+    public void Should_render_a_reused_list_larger_than_one_buffer_as_a_fresh_one()
+    {
+        ResultList Roles(bool reused) => new("Roles", [.. Enumerable.Range(0, 300).Select(i => reused ? ReusableResults.Reuse(Role($"r{i}")) : Role($"r{i}"))]);
+        var list = ReusableResults.Reuse(Roles(reused: true));
+        var expected = Render(new ResultStruct("XResult", [Roles(reused: false)]));
+
+        Assert.True(expected.Length > 64 * 1024, "the list should outgrow the first rendering buffer several times");
+        Assert.Equal(expected, Render(new ResultStruct("XResult", [list])));
+        Assert.Equal(expected, Render(new ResultStruct("XResult", [list])));
+    }
+
+    [Fact]
     public void Should_not_mark_a_node_that_was_not_reused()
     {
         Assert.False(ReusableResults.IsReusable(Role("plain")));
