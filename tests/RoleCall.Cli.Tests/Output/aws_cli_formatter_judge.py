@@ -3,8 +3,9 @@
 Reads a JSON array of cases from stdin: {"format", "query" (or null), "operation", "data"} and writes a JSON
 array of the printed outputs. json/text/table use the AWS CLI v1 on this machine (awscli.formatter with
 --color off, 80 columns as when stdout is not a terminal). yaml/yaml-stream are AWS CLI v2 formats; v2 dumps
-with ruamel.yaml's safe dumper, which is not installed here, so PyYAML's safe_dump (the emitter ruamel
-forked) stands in with the same settings (block style, insertion order, unicode kept) and ruamel's float
+with ruamel.yaml's safe dumper, which is not installed for this python, so PyYAML's safe_dump (the emitter
+ruamel forked) stands in with the same settings (block style, keys sorted as ruamel's SafeRepresenter sorts
+them, unicode kept; IamCliOptionsDifferentialTests checks against the real v2) and ruamel's float
 spelling (repr, no '.0e' insertion under YAML 1.2). Strings that YAML 1.1 and 1.2 type differently (yes, 0o17,
 1e3, 12:30) are kept out of the shared cases; YamlScalarTests pins those.
 """
@@ -39,7 +40,12 @@ yaml.SafeDumper.add_implicit_resolver(
 
 
 def dump_yaml(value, stream):
-    yaml.safe_dump(value, stream, default_flow_style=False, sort_keys=False, allow_unicode=True)
+    # awscli.formatter.YAMLDumper: scalars are json-dumped (no YAML `...` end marker), the rest safe-dumped.
+    if value is None or isinstance(value, (int, float, bool, str)):
+        json.dump(value, stream, ensure_ascii=False)
+        stream.write('\n')
+        return
+    yaml.safe_dump(value, stream, default_flow_style=False, sort_keys=True, allow_unicode=True)
 
 
 def render(case):

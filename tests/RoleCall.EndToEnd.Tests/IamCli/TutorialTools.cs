@@ -5,12 +5,14 @@ using RoleCall.EndToEnd.Tests.Server.Support;
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
 /// <summary>
-/// The two tools under comparison, pointed at one server with the same keys and empty config files: the AWS CLI
-/// v1 as a process, rolecall in-process through CliApplication with a BufferConsole.
+/// The tools under comparison, pointed at one server with the same keys and config files: the AWS CLI v1 (and
+/// v2) as a process, rolecall in-process through CliApplication with a BufferConsole.
 /// </summary>
 internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCredentials credentials)
 {
     private readonly Dictionary<string, string> _environment = sandbox.Environment(credentials, endpoint);
+
+    private const string AwsV2 = "/usr/bin/aws";
 
     private string Endpoint => endpoint.ToString().TrimEnd('/');
 
@@ -18,6 +20,14 @@ internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCred
     {
         var result = await ExternalTool.RunAsync("aws", ["--endpoint-url", Endpoint, .. args], _environment, sandbox.Directory,
             "install the AWS CLI v1: pip install awscli");
+        return new ToolRun(result.ExitCode, result.Stdout, result.Stderr);
+    }
+
+    /// <summary>The AWS CLI v2 (the Debian package's /usr/bin/aws, 2.9), for what v1 lacks (yaml) or does differently.</summary>
+    public async Task<ToolRun> AwsV2Async(string[] args)
+    {
+        var result = await ExternalTool.RunAsync(AwsV2, ["--endpoint-url", Endpoint, .. args], _environment, sandbox.Directory,
+            "install the AWS CLI v2 as /usr/bin/aws: apt-get install awscli (Debian 12 ships 2.9)");
         return new ToolRun(result.ExitCode, result.Stdout, result.Stderr);
     }
 

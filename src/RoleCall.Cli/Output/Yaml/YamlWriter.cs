@@ -4,8 +4,8 @@ namespace RoleCall.Cli.Output.Yaml;
 
 /// <summary>
 /// Writes one YAML document in block style as the AWS CLI v2's YAML dumper does (ruamel.yaml safe dump,
-/// default_flow_style=False, which shares PyYAML's emitter): 2-space mappings, sequences inside mappings not
-/// indented, empty collections as [] and {}, `...` after a plain scalar at the root.
+/// default_flow_style=False, which shares PyYAML's emitter): keys sorted, 2-space mappings, sequences inside
+/// mappings not indented, empty collections as [] and {}, `...` after a plain scalar at the root.
 /// </summary>
 internal static class YamlWriter
 {
@@ -60,12 +60,12 @@ internal static class YamlWriter
                 break;
             case JmesObject obj:
                 var mappingIndent = context == Context.Root ? 0 : parentIndent + BestIndent;
-                foreach (var (key, item) in obj)
+                foreach (var key in SortedKeys(obj))
                 {
                     emitter.WriteIndent(mappingIndent);
                     EmitScalar(emitter, key, mappingIndent, simpleKey: true, root: false);
                     emitter.WriteIndicator(":", needWhitespace: false);
-                    EmitNode(emitter, item, mappingIndent, Context.MappingValue);
+                    EmitNode(emitter, obj.Get(key), mappingIndent, Context.MappingValue);
                 }
 
                 break;
@@ -76,6 +76,39 @@ internal static class YamlWriter
                 EmitPlain(emitter, NonString(value), context == Context.Root ? 0 : parentIndent, context == Context.Root);
                 break;
         }
+    }
+
+    /// <summary>
+    /// ruamel.yaml's SafeRepresenter writes a dict's keys sorted (sort_base_mapping_type_on_output), so the
+    /// AWS CLI v2's yaml lists `Arn, CreateDate, Path, ...` where json keeps the API's order. Python sorts
+    /// str by code point, which is ordinal order except that a surrogate pair (above U+FFFF) sorts after
+    /// every other character.
+    /// </summary>
+    private static string[] SortedKeys(JmesObject obj)
+    {
+        var keys = new string[obj.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = obj[i].Key;
+        }
+
+        Array.Sort(keys, CodePointOrder);
+        return keys;
+    }
+
+    private static int CodePointOrder(string a, string b)
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+            {
+                // Only a surrogate against U+E000..U+FFFF orders differently by code unit than by code point.
+                var surrogateA = char.IsSurrogate(a[i]);
+                return surrogateA == char.IsSurrogate(b[i]) ? a[i].CompareTo(b[i]) : surrogateA ? 1 : -1;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     private static void EmitScalar(YamlEmitter emitter, string text, int parentIndent, bool simpleKey, bool root)

@@ -63,8 +63,8 @@ internal static class OptionPrefixes
         var matches = globals.Count > 0 ? globals : Matches(commandOptions, name);
         if (matches.Count > 1)
         {
-            throw UsageException.Custom($"ambiguous option: {name} could match {string.Join(", ", matches)}",
-                "spell the option out in full");
+            // argparse's wording; it names the candidates, so it needs no separate hint.
+            throw UsageException.Custom($"ambiguous option: {name} could match {string.Join(", ", matches)}");
         }
 
         return matches.Count == 0 ? (arg, false) : (matches[0] + (equals < 0 ? string.Empty : arg[equals..]), globals.Count > 0);
