@@ -5,7 +5,8 @@ namespace RoleCall.EndToEnd.Tests.Client;
 /// <summary>
 /// `rolecall shell-init SHELL` sourced by the real shell: `rolecall-assume role` puts the role session into the
 /// shell (exported, so the AWS CLI in the same shell calls STS as the role), with ROLECALL_PROFILE and the
-/// expiry; a failed assume sets nothing and returns rolecall's code; `rolecall-unset` removes them. Against
+/// expiry; a failed assume sets nothing and returns rolecall's code; `rolecall-unset` removes them and puts the
+/// shell's own region variables back (set ones restored, unset ones unset), after two assumes too. Against
 /// moto_server. A missing shell fails its test saying how to install it. (PowerShell has no Debian package,
 /// so its script is not run here.)
 /// </summary>
@@ -27,8 +28,12 @@ public sealed class ShellInitTests(MotoServer moto) : IClassFixture<MotoServer>,
         echo "token=$(printenv AWS_SESSION_TOKEN | wc -c)"
         echo "security=${AWS_SECURITY_TOKEN-unset}"
         echo "arn=$(aws sts get-caller-identity --query Arn --output text)"
+        echo "region=$(printenv AWS_REGION)"
+        rolecall-assume base || exit 92
         rolecall-unset
         echo "after=$(env | grep -E '^({{Names}})=' | sed 's/=.*//' | tr '\n' ' ')"
+        echo "region_after=${AWS_REGION-unset}"
+        echo "default_region_after=${AWS_DEFAULT_REGION-unset}"
         """;
 
     private const string Fish = $$"""
@@ -44,9 +49,13 @@ public sealed class ShellInitTests(MotoServer moto) : IClassFixture<MotoServer>,
         echo "token="(printenv AWS_SESSION_TOKEN | wc -c)
         echo "security="(set -q AWS_SECURITY_TOKEN; and echo set; or echo unset)
         echo "arn="(aws sts get-caller-identity --query Arn --output text)
+        echo "region="(printenv AWS_REGION)
+        rolecall-assume base; or exit 92
         rolecall-unset
         set -l left (env | grep -E '^({{Names}})=' | sed 's/=.*//')
         echo "after=$left"
+        echo "region_after="(set -q AWS_REGION; and printenv AWS_REGION; or echo unset)
+        echo "default_region_after="(set -q AWS_DEFAULT_REGION; and printenv AWS_DEFAULT_REGION; or echo unset)
         """;
 
     private readonly ClientSandbox _sandbox = new(moto.Endpoint, """
@@ -75,6 +84,8 @@ public sealed class ShellInitTests(MotoServer moto) : IClassFixture<MotoServer>,
         PutRolecallOnPath();
         var script = shell == "fish" ? Fish : Posix.Replace("SHELL", shell, StringComparison.Ordinal);
 
+        _sandbox.Environment["AWS_DEFAULT_REGION"] = "ap-south-1";
+
         var result = _sandbox.Process(string.Empty, TimeSpan.FromSeconds(120), path, noStartupFiles, "-c", script);
 
         Assert.True(result.Code == 0, $"{shell} exited with {result.Code}: {result.Err}\n{result.Out}");
@@ -89,6 +100,10 @@ public sealed class ShellInitTests(MotoServer moto) : IClassFixture<MotoServer>,
         Assert.Equal("unset", values["security"]);
         Assert.Matches("^arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-[0-9]+$", values["arn"]);
         Assert.Equal(string.Empty, values["after"].Trim());
+
+        // The shell's AWS_DEFAULT_REGION beats the profile's region (as in botocore) and is exported as AWS_REGION
+        // too while assumed; rolecall-unset puts the shell's own region variables back.
+        Assert.Equal(("ap-south-1", "unset", "ap-south-1"), (values["region"], values["region_after"], values["default_region_after"]));
     }
 
     /// <summary>The shell's path, or a failure that says how to install it.</summary>
