@@ -133,7 +133,10 @@ public sealed partial class SqliteIamStore
         }
     }
 
-    /// <summary>Runs an entity write; listings cached before it are dropped once it has committed (or failed).</summary>
+    /// <summary>
+    /// Runs an entity write; listings cached before it are dropped once it has committed (or failed). Every
+    /// statement that changes the entities table must run inside one, or ListRoles/ListUsers/ListGroups go stale.
+    /// </summary>
     private T WriteEntities<T>(Func<T> write)
     {
         try
