@@ -38,7 +38,7 @@ internal static class OutputWriter
 
     /// <summary>Prints a response value.</summary>
     public static void Write(JmesValue response, OutputOptions options, TextWriter output) =>
-        FormatterFor(options.Format).Write(response, options, output);
+        Buffered(output, buffer => FormatterFor(options.Format).Write(response, options, buffer));
 
     /// <summary>Prints a response value; the shape the brief's callers expect.</summary>
     public static void Write(JmesValue response, OutputFormat format, JmesPathExpression? query, string operationName, TextWriter output) =>
@@ -50,7 +50,25 @@ internal static class OutputWriter
 
     /// <summary>Prints an automatically paginated response (see <see cref="Paginator"/>).</summary>
     public static void Write(PagedResponse response, OutputOptions options, TextWriter output) =>
-        FormatterFor(options.Format).WritePaged(response, options, output);
+        Buffered(output, buffer => FormatterFor(options.Format).WritePaged(response, options, buffer));
+
+    /// <summary>
+    /// Formats into memory and hands <paramref name="output"/> the text in one write: the console's writer
+    /// flushes on every call, and the formatters write token by token (thousands of write(2) calls for one
+    /// listing). What was formatted before a formatting error is still printed, then the error propagates.
+    /// </summary>
+    private static void Buffered(TextWriter output, Action<TextWriter> format)
+    {
+        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            format(buffer);
+        }
+        finally
+        {
+            output.Write(buffer.GetStringBuilder());
+        }
+    }
 
     private static OutputFormatter FormatterFor(OutputFormat format) => format switch
     {

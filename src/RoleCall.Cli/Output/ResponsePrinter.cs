@@ -14,6 +14,8 @@ namespace RoleCall.Cli.Output;
 /// </summary>
 internal sealed class ResponsePrinter(OutputFormat format, JmesPathExpression? query, TimestampFormat timestamps, TextWriter output)
 {
+    private readonly Dictionary<string, JmesValue> _documents = new(StringComparer.Ordinal);
+
     public TimestampFormat Timestamps { get; } = timestamps;
 
     /// <param name="globals">--output and --query.</param>
@@ -35,8 +37,11 @@ internal sealed class ResponsePrinter(OutputFormat format, JmesPathExpression? q
     public void Write(PagedResponse response, string operation) =>
         OutputWriter.Write(response, Options(operation), output);
 
-    /// <summary>A response converted with <see cref="Timestamps"/> (see <see cref="ResultNodeConverter"/>).</summary>
-    public JmesValue Convert(ResultNode result) => ResultNodeConverter.Convert(result, Timestamps);
+    /// <summary>
+    /// A response (one page) converted with <see cref="Timestamps"/> (see <see cref="ResultNodeConverter"/>);
+    /// policy documents already decoded for an earlier page are reused.
+    /// </summary>
+    public JmesValue Convert(ResultNode result) => ResultNodeConverter.Convert(result, Timestamps, _documents);
 
     private OutputOptions Options(string operation) => new(format, query, operation);
 }

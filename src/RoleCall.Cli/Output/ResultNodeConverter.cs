@@ -21,8 +21,15 @@ internal static class ResultNodeConverter
         "AssumeRolePolicyDocument", "Document", "PolicyDocument",
     };
 
+    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire) => Convert(node, timestamps, documents: null);
+
+    /// <summary>
+    /// Converts <paramref name="node"/>; <paramref name="documents"/>, when given, keeps each decoded policy
+    /// document by its wire text for the next pages of the same command (values are immutable, so roles that
+    /// share a trust policy share one decoded value: ListRoles decodes one document per role otherwise).
+    /// </summary>
     // Plain loops rather than LINQ: Select over KeyValuePair structs is JIT-compiled at every start-up.
-    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps = TimestampFormat.Wire)
+    public static JmesValue Convert(ResultNode node, TimestampFormat timestamps, Dictionary<string, JmesValue>? documents)
     {
         switch (node)
         {
@@ -30,7 +37,7 @@ internal static class ResultNodeConverter
                 var members = new List<KeyValuePair<string, JmesValue>>(s.Children.Count);
                 for (var i = 0; i < s.Children.Count; i++)
                 {
-                    members.Add(new(s.Children[i].Name, Member(s.Children[i], timestamps)));
+                    members.Add(new(s.Children[i].Name, Member(s.Children[i], timestamps, documents)));
                 }
 
                 return new JmesObject(members);
@@ -38,7 +45,7 @@ internal static class ResultNodeConverter
                 var items = new List<JmesValue>(l.Members.Count);
                 for (var i = 0; i < l.Members.Count; i++)
                 {
-                    items.Add(Convert(l.Members[i], timestamps));
+                    items.Add(Convert(l.Members[i], timestamps, documents));
                 }
 
                 return new JmesArray(items);
@@ -49,7 +56,7 @@ internal static class ResultNodeConverter
                 var entries = new List<KeyValuePair<string, JmesValue>>(m.Entries.Count);
                 for (var i = 0; i < m.Entries.Count; i++)
                 {
-                    entries.Add(new(m.Entries[i].Key, Convert(m.Entries[i].Value, timestamps)));
+                    entries.Add(new(m.Entries[i].Key, Convert(m.Entries[i].Value, timestamps, documents)));
                 }
 
                 return new JmesObject(entries);
@@ -58,10 +65,26 @@ internal static class ResultNodeConverter
         }
     }
 
-    private static JmesValue Member(ResultNode member, TimestampFormat timestamps) =>
-        member is ResultValue { Kind: ScalarKind.Text } text && PolicyDocumentMembers.Contains(text.Name)
-            ? DecodePolicyDocument(text.Value)
-            : Convert(member, timestamps);
+    private static JmesValue Member(ResultNode member, TimestampFormat timestamps, Dictionary<string, JmesValue>? documents)
+    {
+        if (member is not ResultValue { Kind: ScalarKind.Text } text || !PolicyDocumentMembers.Contains(text.Name))
+        {
+            return Convert(member, timestamps, documents);
+        }
+
+        if (documents is null)
+        {
+            return DecodePolicyDocument(text.Value);
+        }
+
+        if (!documents.TryGetValue(text.Value, out var decoded))
+        {
+            decoded = DecodePolicyDocument(text.Value);
+            documents[text.Value] = decoded;
+        }
+
+        return decoded;
+    }
 
     /// <summary>botocore's decode_quoted_jsondoc: json.loads(unquote(value)), or the value unchanged when that fails.</summary>
     private static JmesValue DecodePolicyDocument(string value)
