@@ -2,11 +2,10 @@ using RoleCall.Iam.Model;
 
 namespace RoleCall.Iam.Sqlite;
 
-/// <summary>Access keys, virtual MFA devices and STS sessions: the per-request lookups, all by primary key.</summary>
+/// <summary>Access keys and virtual MFA devices: per-request lookups by primary key (STS sessions: SqliteIamStore.Sessions.cs).</summary>
 public sealed partial class SqliteIamStore
 {
     private readonly RecordCache<AccessKey> accessKeys = new();
-    private readonly SessionCache sessions = new();
     public void AddAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -59,41 +58,6 @@ public sealed partial class SqliteIamStore
     public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Write(s => s.Run(
         "UPDATE mfa_devices SET last_step = $l WHERE serial = $s AND (last_step IS NULL OR last_step < $l);",
         ("$s", serialNumber), ("$l", timeStep)) == 1);
-
-    /// <summary>Group-committed (see <see cref="GroupCommit{T}"/>): returns once the row is durable.</summary>
-    public void AddSession(TemporarySession session)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        sessionInserts.Add(session);
-    }
-
-    private static void InsertSession(DbSession s, TemporarySession session) =>
-        s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
-            ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session)));
-
-    /// <summary>From <see cref="SessionCache"/> when seen before: the authentication of every ASIA-signed request.</summary>
-    public TemporarySession? FindSession(string accessKeyId)
-    {
-        if (sessions.Find(accessKeyId) is { } cached)
-        {
-            return cached;
-        }
-
-        var stored = db.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Sql.Deserialize<TemporarySession>(r.GetString(0)), ("$id", accessKeyId)));
-        if (stored is not null)
-        {
-            sessions.Add(stored);
-        }
-
-        return stored;
-    }
-
-    public int DeleteSessionsExpiredBefore(DateTimeOffset time)
-    {
-        var deleted = db.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
-        sessions.RemoveExpiredBefore(time.ToUnixTimeSeconds());
-        return deleted;
-    }
 
     private static MfaDevice ReadMfa(Microsoft.Data.Sqlite.SqliteDataReader reader)
     {

@@ -7,8 +7,8 @@ namespace RoleCall.Iam.Sqlite;
 /// <summary>
 /// <see cref="IIamStore"/> over SQLite (see <see cref="SqliteDatabase"/> for the concurrency and durability
 /// choices and Migrations/ for the schema). <see cref="Open"/> a data directory, or <see cref="InMemory"/> for
-/// throwaway state. Sessions for STS live in the `sessions` table; a further table another area needs is a
-/// new Migrations/NNNN_*.sql file plus methods here.
+/// throwaway state. STS sessions live in a file of their own (<see cref="SessionDatabase"/>); a further
+/// table another area needs is a new Migrations/NNNN_*.sql file plus methods here.
 /// </summary>
 public sealed partial class SqliteIamStore : IIamStore, IDisposable
 {
@@ -16,25 +16,37 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
 
     private readonly SqliteDatabase db;
 
+    private readonly SqliteDatabase sessionDb;
+
     private readonly GroupCommit<TemporarySession> sessionInserts;
 
-    private SqliteIamStore(SqliteDatabase db)
+    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions)
     {
         this.db = db;
         Migrator.Migrate(db);
-        sessionInserts = new GroupCommit<TemporarySession>(db, InsertSession);
+        sessionDb = openSessions(db);
+        sessionInserts = new GroupCommit<TemporarySession>(sessionDb, InsertSession);
     }
 
-    /// <summary>Opens (creating if needed) `DIR/rolecall.db`.</summary>
+    /// <summary>Opens (creating if needed) `DIR/rolecall.db` and `DIR/sessions.db`.</summary>
     public static SqliteIamStore Open(string directory)
     {
         Directory.CreateDirectory(directory);
-        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main));
     }
 
-    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory());
+    /// <summary>Everything in one private in-memory database (sessions in the migrated `sessions` table).</summary>
+    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main);
 
-    public void Dispose() => db.Dispose();
+    public void Dispose()
+    {
+        if (sessionDb != db)
+        {
+            sessionDb.Dispose();
+        }
+
+        db.Dispose();
+    }
 
     public bool TryAddAccount(IamAccount account)
     {

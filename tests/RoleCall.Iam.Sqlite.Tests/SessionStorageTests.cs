@@ -1,17 +1,24 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using RoleCall.Iam.Model;
 
 namespace RoleCall.Iam.Sqlite.Tests;
 
 /// <summary>
-/// STS sessions in the file store: the rowid layout of migration 3 (an upgraded data directory keeps its
-/// sessions) and the key-ID cache in front of the lookup, which must never outlive the purge.
+/// STS sessions in the file store: their own file `sessions.db` (an upgraded data directory keeps the
+/// sessions it had in the main file), durable once acknowledged, and the key-ID cache in front of the
+/// lookup, which must never outlive the purge.
 /// </summary>
 public sealed class SessionStorageTests : IDisposable
 {
     private readonly TempDirectory dir = new();
+    private readonly TempDirectory snapshot = new();
 
-    public void Dispose() => dir.Dispose();
+    public void Dispose()
+    {
+        dir.Dispose();
+        snapshot.Dispose();
+    }
 
     [Fact]
     public void Should_keep_the_sessions_of_a_data_directory_written_before_the_rowid_layout()
@@ -38,6 +45,56 @@ public sealed class SessionStorageTests : IDisposable
         Assert.Equal(old.Caller.Arn, store.FindSession(old.AccessKeyId)?.Caller.Arn);
         Assert.NotNull(store.FindSession("ASIANEWLAYOUT0000001"));
         Assert.DoesNotContain("WITHOUT ROWID", SessionsTableSql(path), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0L, CountSessions(path));
+        Assert.Equal(2L, CountSessions(Path.Combine(dir.Path, SessionDatabase.FileName)));
+    }
+
+    [Fact]
+    public async Task Should_lose_no_acknowledged_session_when_the_process_dies_mid_load()
+    {
+        using var store = SqliteIamStore.Open(dir.Path);
+        var acknowledged = new ConcurrentQueue<string>();
+        using var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                var keyId = $"ASIA{w}{i:D15}";
+                store.AddSession(Session(keyId, Samples.Time.AddHours(1)));
+                acknowledged.Enqueue(keyId);
+            }
+        })).ToList();
+        SpinWait.SpinUntil(() => acknowledged.Count >= 2000, TimeSpan.FromSeconds(30));
+
+        // What kill -9 leaves: the files as the OS holds them at one instant. Copied one after the other (WAL
+        // first) they are such an instant only while nothing rewinds the WAL in between: an open read
+        // transaction pins it (a checkpoint then copies only frames the copied WAL also holds).
+        var before = acknowledged.ToList();
+        using (var pin = new SqliteConnection($"Data Source={Path.Combine(dir.Path, SessionDatabase.FileName)};Pooling=False"))
+        {
+            pin.Open();
+            using var read = pin.BeginTransaction(deferred: true);
+            using (var count = pin.CreateCommand())
+            {
+                count.Transaction = read;
+                count.CommandText = "SELECT count(*) FROM sessions;";
+                count.ExecuteScalar();
+            }
+
+            foreach (var suffix in new[] { "-wal", "" })
+            {
+                var source = Path.Combine(dir.Path, SessionDatabase.FileName + suffix);
+                using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var output = File.Create(Path.Combine(snapshot.Path, SessionDatabase.FileName + suffix));
+                await input.CopyToAsync(output);
+            }
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+        using var restarted = SqliteIamStore.Open(snapshot.Path);
+        Assert.True(before.Count >= 2000, $"only {before.Count} sessions before the snapshot");
+        Assert.DoesNotContain(before, keyId => restarted.FindSession(keyId) is null);
     }
 
     [Fact]
@@ -81,6 +138,15 @@ public sealed class SessionStorageTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static long CountSessions(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sessions;";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string SessionsTableSql(string path)

@@ -1,0 +1,69 @@
+using RoleCall.Iam.Model;
+
+namespace RoleCall.Iam.Sqlite;
+
+/// <summary>
+/// The file `DIR/sessions.db` that holds STS sessions, apart from the IAM entities in `rolecall.db`. Every
+/// commit to a SQLite database empties the page cache of each of its other connections (and moves its
+/// `data_version`), so with sessions in the main file each AssumeRole insert made the next reads of users,
+/// roles and keys — four per AssumeRole — go back to the file, and reset the entity listing cache. Sessions
+/// are independent rows no IAM transaction touches, so a file of their own loses no atomicity; it has the
+/// same WAL + synchronous=NORMAL durability (<see cref="SqliteDatabase"/>).
+/// </summary>
+internal static class SessionDatabase
+{
+    public const string FileName = "sessions.db";
+
+    // Rowid table + unique key index (see Migrations/0003_sessions_rowid.sql for why not WITHOUT ROWID).
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS sessions (
+            access_key_id TEXT NOT NULL PRIMARY KEY,
+            expiration    INTEGER NOT NULL,
+            data          TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sessions_by_expiration ON sessions (expiration);
+        """;
+
+    /// <summary>Opens the session file of a data directory, moving in any sessions an older RoleCall kept in the main file.</summary>
+    public static SqliteDatabase Open(string directory, SqliteDatabase main)
+    {
+        var sessions = SqliteDatabase.OpenFile(Path.Combine(directory, FileName));
+        Initialize(sessions);
+        MoveLegacySessions(main, sessions);
+        return sessions;
+    }
+
+    public static void Initialize(SqliteDatabase sessions) => sessions.Write(s =>
+    {
+        s.Execute(Schema);
+        return 0;
+    });
+
+    public static void Insert(DbSession s, TemporarySession session) =>
+        s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
+            ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session)));
+
+    /// <summary>
+    /// Copies then deletes: a crash between the two commits leaves rows in both files, and the next open
+    /// copies again (INSERT OR IGNORE) before deleting, so no session is ever lost.
+    /// </summary>
+    private static void MoveLegacySessions(SqliteDatabase main, SqliteDatabase sessions)
+    {
+        var legacy = main.Read(s => s.Rows("SELECT access_key_id, expiration, data FROM sessions;", r => (Id: r.GetString(0), Expiration: r.GetInt64(1), Data: r.GetString(2))));
+        if (legacy.Count == 0)
+        {
+            return;
+        }
+
+        sessions.Write(s =>
+        {
+            foreach (var (id, expiration, data) in legacy)
+            {
+                s.Run("INSERT OR IGNORE INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);", ("$id", id), ("$e", expiration), ("$d", data));
+            }
+
+            return legacy.Count;
+        });
+        main.Write(s => s.Run("DELETE FROM sessions;"));
+    }
+}
