@@ -4,7 +4,7 @@
 # paginate through all 10 pages (IAM's default MaxItems 100), apply the query and print JSON.
 # Nothing touches ~/.aws: a temp HOME with empty config/credentials files.
 #
-# usage: bench/compare-iam.sh [runs]      (needs hyperfine, dotnet, aws, python3 with boto3)
+# usage: flock /tmp/bench.lock bench/compare-iam.sh [runs]      (needs hyperfine, dotnet, aws, python3 with boto3)
 #   ROLECALL=/path/to/published/rolecall skips the publish; AWS=/path/to/aws picks the AWS CLI.
 set -euo pipefail
 RUNS=${1:-10}
@@ -27,6 +27,10 @@ if [ -z "${ROLECALL:-}" ]; then
   ROLECALL="$WORK/rolecall/rolecall"
 fi
 
+# Only the settings below reach either tool: ambient AWS_* variables (e.g. an AWS_CA_BUNDLE exported for the
+# whole machine, which makes rolecall load every CA certificate even for this http:// endpoint) are dropped,
+# as the end-to-end tests drop them.
+while IFS='=' read -r name _; do unset "$name"; done < <(env | grep '^AWS_')
 export HOME=$WORK AWS_CONFIG_FILE=$WORK/config AWS_SHARED_CREDENTIALS_FILE=$WORK/credentials
 export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 export AWS_DEFAULT_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true

@@ -46,7 +46,7 @@ internal static class Paginator
                     startingTruncation = skip;
                 }
 
-                nonAggregate = new JmesObject(config.NonAggregateKeys.Select(k => new KeyValuePair<string, JmesValue>(k, page.Get(k))));
+                nonAggregate = NonAggregatePart(page, config);
             }
 
             var items = page.Get(primary) as JmesArray ?? JmesArray.Empty;
@@ -86,6 +86,18 @@ internal static class Paginator
         }
 
         return new PagedResponse(pages, config.ResultKeys, nonAggregate, resumeToken);
+    }
+
+    // A loop, not Select: LINQ producing KeyValuePair structs is JIT-compiled at start-up.
+    private static JmesObject NonAggregatePart(JmesObject page, PaginatorConfig config)
+    {
+        var part = new List<KeyValuePair<string, JmesValue>>(config.NonAggregateKeys.Count);
+        foreach (var key in config.NonAggregateKeys)
+        {
+            part.Add(new(key, page.Get(key)));
+        }
+
+        return new JmesObject(part);
     }
 
     private static List<KeyValuePair<string, string?>> NextToken(JmesObject page, PaginatorConfig config)
