@@ -29,7 +29,7 @@ internal sealed class TextFormatter : OutputFormatter
     protected override void Print(JmesValue value, OutputOptions options, TextWriter output) =>
         FormatText(value, output, identifier: null, scalarKeys: null);
 
-    private static void FormatText(JmesValue item, TextWriter output, string? identifier, IReadOnlyList<string>? scalarKeys)
+    private static void FormatText(JmesValue item, TextWriter output, string? identifier, List<string>? scalarKeys)
     {
         switch (item)
         {
@@ -61,14 +61,10 @@ internal sealed class TextFormatter : OutputFormatter
                 throw OutputErrors.TextMixedList();
             }
 
-            var allKeys = list.OfType<JmesObject>()
-                .SelectMany(o => o.Where(p => PythonText.IsScalar(p.Value)).Select(p => p.Key))
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var columns = ScalarColumns(list);
             foreach (var element in list)
             {
-                FormatText(element, output, identifier, allKeys);
+                FormatText(element, output, identifier, columns);
             }
         }
         else if (list.Any(e => e is JmesArray))
@@ -90,6 +86,28 @@ internal sealed class TextFormatter : OutputFormatter
         }
     }
 
+    /// <summary>The union of the elements' scalar keys, sorted: the columns of a list of objects.</summary>
+    private static List<string> ScalarColumns(JmesArray objects)
+    {
+        // Loops, not LINQ: LINQ over KeyValuePair structs runs unoptimized (JIT tier 0) for a whole CLI run.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        foreach (var element in objects)
+        {
+            var obj = (JmesObject)element;
+            for (var i = 0; i < obj.Count; i++)
+            {
+                if (PythonText.IsScalar(obj[i].Value) && seen.Add(obj[i].Key))
+                {
+                    keys.Add(obj[i].Key);
+                }
+            }
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
     private static void FormatScalarList(IEnumerable<JmesValue> elements, TextWriter output, string? identifier)
     {
         if (identifier is not null)
@@ -106,29 +124,41 @@ internal sealed class TextFormatter : OutputFormatter
         }
     }
 
-    private static void FormatObject(JmesObject obj, TextWriter output, string? identifier, IReadOnlyList<string>? scalarKeys)
+    private static void FormatObject(JmesObject obj, TextWriter output, string? identifier, List<string>? scalarKeys)
     {
         var scalars = new List<string>();
-        var nested = new List<KeyValuePair<string, JmesValue>>();
+        var nested = new List<string>();
+        var keys = SortedKeys(obj);
         if (scalarKeys is null)
         {
-            foreach (var property in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var key in keys)
             {
-                if (PythonText.IsScalar(property.Value))
+                var value = obj.Get(key);
+                if (PythonText.IsScalar(value))
                 {
-                    scalars.Add(PythonText.Str(property.Value));
+                    scalars.Add(PythonText.Str(value));
                 }
                 else
                 {
-                    nested.Add(property);
+                    nested.Add(key);
                 }
             }
         }
         else
         {
             // Columns come from the whole list; a key this element lacks prints as an empty field.
-            scalars.AddRange(scalarKeys.Select(k => obj.TryGetValue(k, out var v) ? PythonText.Str(v) : string.Empty));
-            nested.AddRange(obj.Where(p => !scalarKeys.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal));
+            foreach (var key in scalarKeys)
+            {
+                scalars.Add(obj.TryGetValue(key, out var value) ? PythonText.Str(value) : string.Empty);
+            }
+
+            foreach (var key in keys)
+            {
+                if (scalarKeys.BinarySearch(key, StringComparer.Ordinal) < 0)
+                {
+                    nested.Add(key);
+                }
+            }
         }
 
         if (scalars.Count > 0)
@@ -142,9 +172,21 @@ internal sealed class TextFormatter : OutputFormatter
             output.Write('\n');
         }
 
-        foreach (var (key, value) in nested)
+        foreach (var key in nested)
         {
-            FormatText(value, output, key, scalarKeys: null);
+            FormatText(obj.Get(key), output, key, scalarKeys: null);
         }
+    }
+
+    private static string[] SortedKeys(JmesObject obj)
+    {
+        var keys = new string[obj.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = obj[i].Key;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        return keys;
     }
 }
