@@ -12,7 +12,8 @@ namespace RoleCall.Credentials.Http;
 public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 {
     private readonly TransportSettings _settings;
-    private readonly RemoteCertificateValidationCallback? _certificateCheck;
+    // Read on the first https connection only: an http endpoint never needs the CA bundle.
+    private readonly Lazy<RemoteCertificateValidationCallback?> _certificateCheck;
     private readonly Lock _gate = new();
     private HttpConnection? _idle;
 
@@ -20,7 +21,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
     public DirectHttpTransport(TransportSettings? settings = null)
     {
         _settings = settings ?? TransportSettings.Default;
-        _certificateCheck = CertificateTrust.CallbackFor(_settings);
+        _certificateCheck = new(() => CertificateTrust.CallbackFor(_settings));
     }
 
     public Task<QueryHttpResponse> PostAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
@@ -71,10 +72,11 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 
     private HttpConnection Connect(HttpTarget target, CancellationToken cancellation)
     {
+        var certificateCheck = target.Tls ? _certificateCheck.Value : null;
         using var abort = Abort.After(_settings.ConnectTimeout, cancellation);
         try
         {
-            return HttpConnection.Open(target, _settings.ReadTimeout, _certificateCheck, abort);
+            return HttpConnection.Open(target, _settings.ReadTimeout, certificateCheck, abort);
         }
         catch (Exception ex) when (ex is not HttpRequestException)
         {

@@ -81,13 +81,28 @@ public sealed class DirectHttpTransportTlsTests : IDisposable
     }
 
     [Fact]
-    public void Should_name_a_ca_bundle_that_does_not_exist()
+    public async Task Should_name_a_ca_bundle_that_does_not_exist_when_an_https_call_needs_it()
     {
         var missing = Path.Combine(_directory, "missing.pem");
+        using var transport = new DirectHttpTransport(new TransportSettings { CaBundle = missing });
 
-        var error = Assert.Throws<ConfigurationException>(() => new DirectHttpTransport(new TransportSettings { CaBundle = missing }));
+        var error = await Assert.ThrowsAsync<ConfigurationException>(() =>
+            transport.PostAsync(new Uri("https://localhost:9/"), [], Body, CancellationToken.None));
 
         Assert.Equal($"Could not find a suitable TLS CA certificate bundle, invalid path: {missing}", error.Message);
+    }
+
+    [Fact]
+    public async Task Should_not_read_the_ca_bundle_for_an_http_endpoint()
+    {
+        using var server = new RawHttpServer(async c =>
+        {
+            await c.ReadRequestAsync();
+            await c.WriteAsync("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+        using var transport = new DirectHttpTransport(new TransportSettings { CaBundle = Path.Combine(_directory, "missing.pem") });
+
+        Assert.Equal("ok", (await transport.PostAsync(server.Url, [], Body, CancellationToken.None)).Body);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
