@@ -7,6 +7,7 @@
 #   bench/load/sts/run.sh                                  # everything, 10 s per measurement
 #   DURATION=5 SERVERS=rolecall SESSIONS=100000 bench/load/sts/run.sh
 #   ROLECALL=/path/to/published/rolecall bench/load/sts/run.sh     # skip the Release publish
+#   flock /tmp/bench.lock env ROLECALL=... bench/load/sts/run.sh   # on a shared machine: one benchmark at a time
 #
 # Needs wrk, python3 with boto3, moto_server for the moto rows. Markdown table on stdout; progress on stderr.
 set -euo pipefail
