@@ -8,7 +8,8 @@ namespace RoleCall.Iam.Sqlite;
 /// its insert committed (only the expiry purge deletes rows, and <see cref="RemoveExpiredBefore"/> follows
 /// it), so a cached session is always the stored one and a hit costs one dictionary probe instead of a
 /// read transaction. Only committed rows enter: a lookup caches what it read. The cache is dropped whole
-/// when it outgrows its bound, so memory stays bounded however many sessions were issued.
+/// when it outgrows its bound, so memory stays bounded however many sessions were issued. A lookup racing
+/// the purge may cache a session just deleted; it is expired, so it is answered ExpiredToken either way.
 /// </summary>
 internal sealed class SessionCache(int capacity = 20_000)
 {
