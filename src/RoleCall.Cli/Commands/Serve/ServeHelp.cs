@@ -16,7 +16,7 @@ internal static class ServeHelp
         options:
           --host HOST          address to listen on (default 127.0.0.1)
           --port PORT          TCP port (default 4600; 0 picks a free port)
-          --data DIR           keep state in DIR/rolecall.db (default ~/.rolecall/data)
+          --data DIR           keep state in DIR/rolecall.db and DIR/sessions.db (default ~/.rolecall/data)
           --in-memory          keep state in memory only; it is gone when the server stops
           --account-id ID      the first account (default 123456789012)
           --root-access-key-id KEY, --root-secret-access-key SECRET
