@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using RoleCall.Iam.Model;
 
 namespace RoleCall.Iam.Sqlite.Tests;
@@ -47,8 +48,21 @@ public sealed class CrashSnapshotTests : IDisposable
         Assert.Empty(missing);
     }
 
+    // Copied one after the other (WAL first), the files are one instant only while nothing rewinds the WAL in
+    // between; checkpoints run on a background thread, so an open read transaction pins the WAL meanwhile (a
+    // checkpoint then moves only frames the copied WAL also holds).
     private static void CopyLikeACrash(string from, string to)
     {
+        using var pin = new SqliteConnection($"Data Source={Path.Combine(from, SqliteIamStore.FileName)};Pooling=False");
+        pin.Open();
+        using var read = pin.BeginTransaction(deferred: true);
+        using (var touch = pin.CreateCommand())
+        {
+            touch.Transaction = read;
+            touch.CommandText = "SELECT count(*) FROM sqlite_master;";
+            touch.ExecuteScalar();
+        }
+
         foreach (var suffix in new[] { "-wal", "" })
         {
             var source = Path.Combine(from, SqliteIamStore.FileName + suffix);
