@@ -59,7 +59,8 @@ diff <("$AWS" --endpoint-url "$ENDPOINT" iam list-roles --query "$QUERY" --outpu
      <("$ROLECALL" --endpoint-url "$ENDPOINT" iam list-roles --query "$QUERY" --output json) \
   || { echo "rolecall and aws print different results" >&2; exit 1; }
 
-hyperfine --warmup 2 --runs "$RUNS" -N \
+# Warm-up lets the server settle after creating 1,000 roles (the first command timed used to absorb it).
+hyperfine --warmup 5 --runs "$RUNS" -N \
   -n "rolecall iam list-roles --query" "$ROLECALL --endpoint-url $ENDPOINT iam list-roles --query \"$QUERY\" --output json" \
   -n "aws iam list-roles --query" "$AWS --endpoint-url $ENDPOINT iam list-roles --query \"$QUERY\" --output json" \
   -n "rolecall iam list-roles --output text" "$ROLECALL --endpoint-url $ENDPOINT iam list-roles --output text" \
