@@ -43,9 +43,10 @@ moto_server -H 127.0.0.1 -p "$PORT" >/dev/null 2>&1 &
 MOTO_PID=$!
 for _ in $(seq 100); do (echo >/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null && break; sleep 0.1; done
 
+# Only the script's own AWS_* settings reach either tool (an ambient AWS_CA_BUNDLE or profile would skew both).
+while IFS='=' read -r name _; do unset "$name"; done < <(env | grep '^AWS_')
 export HOME="$WORK/home" AWS_CONFIG_FILE="$WORK/home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$WORK/home/.aws/credentials"
 export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_EC2_METADATA_DISABLED=true ROLECALL_MFA_CODE=123456
-unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 mkdir -p "$HOME/.aws"
 cat > "$AWS_CONFIG_FILE" <<INI
 [profile base]
