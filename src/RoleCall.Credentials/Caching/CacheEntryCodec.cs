@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Providers;
 
@@ -68,37 +67,41 @@ internal static class CacheEntryCodec
     /// <summary>The session in a cache file's text, or null when the text is not a usable entry.</summary>
     public static StsSession? TryRead(string text)
     {
+        Dictionary<string, object?> root;
         try
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("Credentials", out var creds)
-                || creds.ValueKind != JsonValueKind.Object
-                || String(creds, "AccessKeyId") is not { } keyId
-                || String(creds, "SecretAccessKey") is not { } secret
-                || String(creds, "Expiration") is not { } expirationText
-                || ParseExpiration(expirationText) is not { } expiration)
+            if (CacheJsonReader.Parse(text) is not Dictionary<string, object?> parsed)
             {
                 return null;
             }
 
-            string? arn = null, roleId = null;
-            if (root.TryGetProperty("AssumedRoleUser", out var user) && user.ValueKind == JsonValueKind.Object)
-            {
-                arn = String(user, "Arn");
-                roleId = String(user, "AssumedRoleId");
-            }
-
-            // Older writers leave AccountId out; the assumed-role ARN carries it.
-            var account = String(creds, "AccountId") ?? (Arn.TryParse(arn, out var parsed) ? parsed.Value.Account : null);
-            var credentials = new AwsCredentials(keyId, secret, String(creds, "SessionToken"), expiration, account);
-            return new StsSession(credentials, arn, roleId, RequestId: null);
+            root = parsed;
         }
-        catch (JsonException)
+        catch (FormatException)
         {
             return null;
         }
+
+        if (!root.TryGetValue("Credentials", out var credsValue) || credsValue is not Dictionary<string, object?> creds
+            || String(creds, "AccessKeyId") is not { } keyId
+            || String(creds, "SecretAccessKey") is not { } secret
+            || String(creds, "Expiration") is not { } expirationText
+            || ParseExpiration(expirationText) is not { } expiration)
+        {
+            return null;
+        }
+
+        string? arn = null, roleId = null;
+        if (root.TryGetValue("AssumedRoleUser", out var userValue) && userValue is Dictionary<string, object?> user)
+        {
+            arn = String(user, "Arn");
+            roleId = String(user, "AssumedRoleId");
+        }
+
+        // Older writers leave AccountId out; the assumed-role ARN carries it.
+        var account = String(creds, "AccountId") ?? (Arn.TryParse(arn, out var parsedArn) ? parsedArn.Value.Account : null);
+        var credentials = new AwsCredentials(keyId, secret, String(creds, "SessionToken"), expiration, account);
+        return new StsSession(credentials, arn, roleId, RequestId: null);
     }
 
     /// <summary>ISO 8601 in the spellings botocore and the AWS CLI v2 have written.</summary>
@@ -111,6 +114,6 @@ internal static class CacheEntryCodec
             : null;
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? String(Dictionary<string, object?> element, string name) =>
+        element.TryGetValue(name, out var value) ? value as string : null;
 }
