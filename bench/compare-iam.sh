@@ -59,7 +59,16 @@ diff <("$AWS" --endpoint-url "$ENDPOINT" iam list-roles --query "$QUERY" --outpu
      <("$ROLECALL" --endpoint-url "$ENDPOINT" iam list-roles --query "$QUERY" --output json) \
   || { echo "rolecall and aws print different results" >&2; exit 1; }
 
-# Warm-up lets the server settle after creating 1,000 roles (the first command timed used to absorb it).
+# The server's own warm-up (tiered JIT of its list path, in the background on the same 2 cores) must not
+# land on whichever tool is timed first: list every page 50 times from one boto3 process, then let it settle.
+python3 - "$ENDPOINT" <<'PY'
+import sys, boto3
+iam = boto3.client("iam", endpoint_url=sys.argv[1], region_name="us-east-1")
+for _ in range(50):
+    for _page in iam.get_paginator("list_roles").paginate():
+        pass
+PY
+sleep 3
 hyperfine --warmup 5 --runs "$RUNS" -N \
   -n "rolecall iam list-roles --query" "$ROLECALL --endpoint-url $ENDPOINT iam list-roles --query \"$QUERY\" --output json" \
   -n "aws iam list-roles --query" "$AWS --endpoint-url $ENDPOINT iam list-roles --query \"$QUERY\" --output json" \
