@@ -30,6 +30,7 @@ public sealed class OptionPrefixesTests
         var context = Expand("GetRole", "--role-name", "r1", "--que", "Role.Arn", "--out=text", "--no-pag");
         Assert.Equal(["--role-name", "r1"], context.Arguments.Remaining);
         Assert.Equal(("Role.Arn", "text", true), (context.Globals.Query, context.Globals.Output, context.Globals.NoPaginate));
+        Assert.Equal("/etc/ca.pem", Expand("GetRole", "--role-name", "r1", "--ca-b", "/etc/ca.pem").Globals.CaBundle);
     }
 
     [Fact]

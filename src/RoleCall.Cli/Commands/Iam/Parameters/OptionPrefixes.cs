@@ -95,6 +95,7 @@ internal static class OptionPrefixes
         Output = found.Output ?? first.Output,
         Query = found.Query ?? first.Query,
         EndpointUrl = found.EndpointUrl ?? first.EndpointUrl,
+        CaBundle = found.CaBundle ?? first.CaBundle,
         Color = found.Color ?? first.Color,
         CliReadTimeout = found.CliReadTimeout ?? first.CliReadTimeout,
         CliConnectTimeout = found.CliConnectTimeout ?? first.CliConnectTimeout,
