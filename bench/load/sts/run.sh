@@ -20,59 +20,10 @@ CONNECTIONS="${CONNECTIONS:-1 8 32}"
 SERVERS="${SERVERS:-rolecall moto}"
 SESSIONS="${SESSIONS:-100000}"          # 0 skips the flatness check
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "run.sh: '$1' is required: $2" >&2; exit 2; }; }
-need wrk "apt-get install -y wrk"
-python3 -c 'import boto3' 2>/dev/null || { echo "run.sh: python3 needs boto3: pip install boto3" >&2; exit 2; }
-case " $SERVERS " in *" moto "*) need moto_server "pip install 'moto[server]'";; esac
-
-WORK="$(mktemp -d /tmp/rolecall-sts-load.XXXXXX)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-log() { echo "run.sh: $*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for() {
-  for _ in $(seq 1 200); do
-    python3 -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1], timeout=1)" "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "run.sh: server at $1 did not become ready" >&2; exit 1
-}
-
-ROLECALL="${ROLECALL:-}"
-if [[ " $SERVERS " == *" rolecall "* && -z "$ROLECALL" ]]; then
-  log "publishing rolecall (Release)"
-  ROLECALL_ARTIFACTS="$WORK/artifacts" dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" >"$WORK/publish.log" 2>&1 \
-    || { cat "$WORK/publish.log" >&2; exit 1; }
-  ROLECALL="$WORK/rolecall/rolecall"
-fi
-
-start_server() { # rolecall|moto
-  PORT="$(free_port)"; ENDPOINT="http://127.0.0.1:$PORT"
-  if [ "$1" = rolecall ]; then
-    KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-    "$ROLECALL" serve --port "$PORT" --data "$WORK/data-$PORT" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
-    PIDS+=($!); wait_for "$ENDPOINT/_rolecall/health"
-  else
-    KEY=testing SECRET=testing
-    moto_server -H 127.0.0.1 -p "$PORT" >"$WORK/server.log" 2>&1 &
-    PIDS+=($!); wait_for "$ENDPOINT/moto-api/"
-  fi
-  export AWS_ENDPOINT_URL="$ENDPOINT" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1
-  export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-}
-stop_server() { local pid="${PIDS[-1]}"; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; unset 'PIDS[-1]'; }
+. "$HERE/../common.sh"
 
 measure() { # server scenario url sessions connections [seconds]
-  local threads line
-  threads=$(( $5 < 2 ? $5 : 2 ))
-  wrk -t"$threads" -c"$5" -d"${WARMUP}s" "$3" >/dev/null
-  line="$(wrk -t"$threads" -c"$5" -d"${6:-$DURATION}s" --latency -s "$HERE/../report.lua" "$3" | grep '^RESULT')"
-  eval "${line#RESULT }"
-  [ "$bad" = 0 ] || log "WARNING: $bad failed requests for $1 $2 (c=$5)"
+  wrk_measure "$3" "$5" "${6:-$DURATION}" "$1 $2"
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$4" "$5" "$rps" "$p50_ms" "$p99_ms"
 }
 
