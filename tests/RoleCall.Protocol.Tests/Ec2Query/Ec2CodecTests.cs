@@ -56,7 +56,7 @@ public sealed class Ec2CodecTests
     [Fact]
     public void Should_read_a_response_by_wire_names_into_api_names()
     {
-        var shape = Shape.Structure(new ShapeMember("Reservations", Shape.List(Shape.Structure(
+        var shape = Shape.Structure(new ShapeMember("Reservations", new ListShape(Shape.Structure(
             new ShapeMember("ReservationId", Shape.Text, "reservationId"),
             new ShapeMember("Instances", new ListShape(Shape.Structure(new ShapeMember("AmiLaunchIndex", Shape.Number, "amiLaunchIndex")), "item"), "instancesSet")), "item"), "reservationSet"));
         var xml = Ec2XmlWriter.SuccessToString("DescribeInstances", new ResultStruct("x", [new ResultList("reservationSet",
