@@ -13,6 +13,7 @@ internal sealed class CommandCatalog(IEnumerable<ICommand> commands)
         .. ConfigureCommands.All,
         .. StsCommands.All,
         .. IamCommands.All,
+        .. Ec2Commands.All,
         .. CredentialCommands.All,
         .. ServeCommands.All,
         .. PolicyCommands.All,
