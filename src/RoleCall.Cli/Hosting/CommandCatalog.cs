@@ -14,6 +14,7 @@ internal sealed class CommandCatalog(IEnumerable<ICommand> commands)
         .. StsCommands.All,
         .. IamCommands.All,
         .. CredentialCommands.All,
+        .. VaultCommands.All,
         .. ServeCommands.All,
         .. PolicyCommands.All,
         .. MfaCommands.All,
