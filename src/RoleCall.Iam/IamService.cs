@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RoleCall.Core.Errors;
+using RoleCall.Iam.Access;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
@@ -24,17 +25,22 @@ public sealed class IamService : IIamService
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastUseRecorded = new(StringComparer.Ordinal);
     private readonly AccountBootstrap accounts;
 
+    /// <summary>The service over a store; <paramref name="authorizer"/> replaces the policy-enforcing one (tests only).</summary>
     public IamService(IIamStore store, TimeProvider clock, IPolicyDocumentChecker? policyChecker = null, IRequestAuthorizer? authorizer = null)
     {
         Runtime = new IamRuntime(store, clock, policyChecker);
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
+        Access = new AccessAuthorizer(Runtime);
     }
 
     public IamRuntime Runtime { get; }
 
     public ActionRegistry Registry => registry;
+
+    /// <summary>The authorization API other services (S3, EC2, ...) call: the same engine over the same store.</summary>
+    public IAccessAuthorizer Access { get; }
 
     public SigningKey? FindSigningKey(string accessKeyId) => SigningKeys.Find(Runtime, accessKeyId);
 
@@ -45,10 +51,7 @@ public sealed class IamService : IIamService
         var handler = registry.Find(request.Service, request.Action)
             ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
         var context = new ActionContext(caller, request, info, Runtime);
-        if (handler.RequiresAuthorization)
-        {
-            authorizer.Authorize(context, handler, handler.ResourceArn(context));
-        }
+        authorizer.Authorize(context, handler, handler.ResourceArn(context));
 
         RecordKeyUse(caller, request.Service, info?.Region, context.Now);
         if (!handler.Mutates)

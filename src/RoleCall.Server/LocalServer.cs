@@ -3,7 +3,6 @@ using RoleCall.Iam.Sts.Clock;
 using RoleCall.Iam;
 using RoleCall.Server.Accounts;
 using RoleCall.Server.Hosting;
-using RoleCall.Server.Http;
 
 namespace RoleCall.Server;
 
@@ -52,8 +51,8 @@ public sealed class LocalServer : IAsyncDisposable
         {
             var root = backend.EnsureAccount(options.AccountId, options.RootAccessKeyId, options.RootSecretAccessKey);
             var additional = options.AdditionalAccounts.Select(id => backend.EnsureAccount(id, null, null)).ToList();
-            var pipeline = new RequestPipeline(backend.Service, clock, options.DevClock);
-            var host = await ServerHost.StartAsync(options.Host, options.Port, pipeline.HandleAsync, cancellation);
+            var frontDoor = ServiceComposition.Compose(backend, clock, options);
+            var host = await ServerHost.StartAsync(options.Host, options.Port, frontDoor.HandleAsync, cancellation);
             return new LocalServer(host, backend, clock, root, additional);
         }
         catch

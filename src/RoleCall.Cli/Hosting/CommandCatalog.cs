@@ -13,6 +13,7 @@ internal sealed class CommandCatalog(IEnumerable<ICommand> commands)
         .. ConfigureCommands.All,
         .. StsCommands.All,
         .. IamCommands.All,
+        .. S3Commands.All,
         .. CredentialCommands.All,
         .. VaultCommands.All,
         .. ServeCommands.All,
