@@ -3,6 +3,7 @@ using RoleCall.Core.Errors;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
+using RoleCall.Iam.SignIn;
 using RoleCall.Iam.Store;
 using RoleCall.Protocol.Query;
 
@@ -30,7 +31,11 @@ public sealed class IamService : IIamService
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
+        SignIn = new ConsoleSignIn(Runtime, writeLock);
     }
+
+    /// <summary>The console's password and MFA sign-in over the same store.</summary>
+    public ConsoleSignIn SignIn { get; }
 
     public IamRuntime Runtime { get; }
 
@@ -71,6 +76,18 @@ public sealed class IamService : IIamService
         lock (writeLock)
         {
             return accounts.Ensure(accountId, rootAccessKeyId, rootSecretAccessKey);
+        }
+    }
+
+    /// <summary>
+    /// Sets the account's root console password: the given one, else (when it has none yet) a generated one,
+    /// returned so the server prints it once. Null when nothing was generated.
+    /// </summary>
+    public string? EnsureRootPassword(string accountId, string? password)
+    {
+        lock (writeLock)
+        {
+            return SignIn.EnsureRootPassword(accountId, password);
         }
     }
 
