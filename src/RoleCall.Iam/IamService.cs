@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using RoleCall.Core.Errors;
+using RoleCall.Iam.Access;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
@@ -31,7 +32,11 @@ public sealed class IamService : IIamService
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
+<<<<<<< HEAD
         SignIn = new ConsoleSignIn(Runtime, writeLock);
+=======
+        Access = new AccessAuthorizer(Runtime);
+>>>>>>> s3
     }
 
     /// <summary>The console's password and MFA sign-in over the same store.</summary>
@@ -40,6 +45,9 @@ public sealed class IamService : IIamService
     public IamRuntime Runtime { get; }
 
     public ActionRegistry Registry => registry;
+
+    /// <summary>The authorization API other services (S3, EC2, ...) call: the same engine over the same store.</summary>
+    public IAccessAuthorizer Access { get; }
 
     public SigningKey? FindSigningKey(string accessKeyId) => SigningKeys.Find(Runtime, accessKeyId);
 

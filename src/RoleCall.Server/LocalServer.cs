@@ -3,7 +3,6 @@ using RoleCall.Iam.Sts.Clock;
 using RoleCall.Iam;
 using RoleCall.Server.Accounts;
 using RoleCall.Server.Hosting;
-using RoleCall.Server.Http;
 
 namespace RoleCall.Server;
 
@@ -59,8 +58,8 @@ public sealed class LocalServer : IAsyncDisposable
             var rootPassword = options.RootPassword is not null || options.GenerateRootPassword
                 ? backend.Iam.EnsureRootPassword(options.AccountId, options.RootPassword)
                 : null;
-            var pipeline = new RequestPipeline(backend.Service, clock, options.DevClock);
-            var host = await ServerHost.StartAsync(options.Host, options.Port, pipeline.HandleAsync, cancellation);
+            var frontDoor = ServiceComposition.Compose(backend, clock, options);
+            var host = await ServerHost.StartAsync(options.Host, options.Port, frontDoor.HandleAsync, cancellation);
             return new LocalServer(host, backend, clock, root, additional, rootPassword);
         }
         catch
