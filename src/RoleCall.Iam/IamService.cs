@@ -32,11 +32,8 @@ public sealed class IamService : IIamService
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
-<<<<<<< HEAD
         SignIn = new ConsoleSignIn(Runtime, writeLock);
-=======
         Access = new AccessAuthorizer(Runtime);
->>>>>>> s3
     }
 
     /// <summary>The console's password and MFA sign-in over the same store.</summary>
