@@ -27,7 +27,8 @@ internal sealed class PolicyRequestAuthorizer(IamRuntime runtime) : IRequestAuth
             throw AccessDeniedMessages.NotPermittedForSessionType(caller.Arn, action, resourceArn);
         }
 
-        // GetCallerIdentity, GetSessionToken and AssumeRole (which decides trust itself) need no permission here.
+        // GetCallerIdentity, GetSessionToken, GetFederationToken and AssumeRole (which decides trust itself)
+        // need no identity-policy permission here; the session-type limits above still apply to them.
         if (handler.RequiresAuthorization)
         {
             Check(context, action, resourceArn);

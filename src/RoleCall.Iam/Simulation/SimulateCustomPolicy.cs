@@ -16,6 +16,9 @@ internal sealed class SimulateCustomPolicy : IamActionHandler
 
     public override bool Mutates => false;
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var parameters = context.Parameters;
