@@ -6,8 +6,8 @@ using RoleCall.Iam.Sts.Clock;
 namespace RoleCall.Server.Accounts;
 
 /// <summary>
-/// The IAM/STS service behind a <see cref="LocalServer"/>, composed over its store: SQLite in the data
-/// directory, or in memory. Owns the store's lifetime.
+/// The IAM/STS service behind a <see cref="LocalServer"/>, composed over the store the options name
+/// (<see cref="LocalServerOptions.Store"/>). Owns the store's lifetime.
 /// </summary>
 internal sealed class ServiceBackend : IAsyncDisposable
 {
@@ -27,7 +27,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
-        var store = StoreFactory.Open(options.DataDirectory);
+        var store = options.Store.Open();
         var service = new IamService(store, clock);
         if (options.ExplainLog is { } log)
         {
