@@ -1,23 +1,25 @@
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
-using RoleCall.Iam.Store;
 using RoleCall.Iam.Sts.Clock;
+using RoleCall.S3;
 
 namespace RoleCall.Server.Accounts;
 
 /// <summary>
-/// The IAM/STS service behind a <see cref="LocalServer"/>, composed over the store the options name
-/// (<see cref="LocalServerOptions.Store"/>). Owns the store's lifetime.
+/// The services behind a <see cref="LocalServer"/>, composed over the stores the options name
+/// (<see cref="LocalServerOptions.Store"/>): IAM/STS, and S3 authorized by the same IAM engine. Owns the
+/// stores' lifetime.
 /// </summary>
 internal sealed class ServiceBackend : IAsyncDisposable
 {
     private readonly IamService _service;
-    private readonly IIamStore _store;
+    private readonly ServiceStores _stores;
 
-    private ServiceBackend(IamService service, IIamStore store)
+    private ServiceBackend(IamService service, ServiceStores stores, ServiceClock clock)
     {
         _service = service;
-        _store = store;
+        _stores = stores;
+        S3 = new S3Service(stores.S3, stores.S3Bodies, service.Access, clock);
     }
 
     public IIamService Service => _service;
@@ -25,16 +27,19 @@ internal sealed class ServiceBackend : IAsyncDisposable
     /// <summary>The concrete service: console sign-in and root passwords live beside the action table.</summary>
     public IamService Iam => _service;
 
+    /// <summary>S3 over its own metadata database and body files, authorized by the same IAM engine.</summary>
+    public S3Service S3 { get; }
+
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
-        var store = options.Store.Open();
-        var service = new IamService(store, clock);
+        var stores = options.Store.Open();
+        var service = new IamService(stores.Iam, clock);
         if (options.ExplainLog is { } log)
         {
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        return new ServiceBackend(service, store);
+        return new ServiceBackend(service, stores, clock);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
@@ -43,7 +48,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        (_store as IDisposable)?.Dispose();
+        _stores.Dispose();
         return ValueTask.CompletedTask;
     }
 }
