@@ -6,7 +6,9 @@ namespace RoleCall.Cli.Commands.Iam.Parameters;
 
 /// <summary>
 /// The AWS CLI's shorthand syntax for structures: `Key=team,Value=blue`, values optionally quoted ('..' or ".."),
-/// nested `{a=b}` and lists `[a,b]`. Keys keep their spelling; every scalar is a string (the binder converts by shape).
+/// nested `{a=b}`, lists `[a,b]` and comma-separated lists `Values=a,b,c` (values up to the next `key=`, as
+/// awscli/shorthand.py's csv-values backtrack). Keys keep their spelling; every scalar is a string (the binder
+/// converts by shape, and makes a single value a list where the shape wants one).
 /// https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-shorthand.html
 /// </summary>
 internal sealed class ShorthandParser
@@ -96,7 +98,35 @@ internal sealed class ShorthandParser
             return JsonValue.Create(quoted);
         }
 
-        return JsonValue.Create(Until(',', end, end).Trim());
+        var first = Until(',', end, end).Trim();
+        var csv = new JsonArray { JsonValue.Create(first) };
+        // Inside an explicit list `[a,b]` each element is one value: the commas are the list's.
+        while (end != ']' && NextIsCsvValue(end))
+        {
+            _at++;
+            csv.Add(JsonValue.Create(Until(',', end, end).Trim()));
+        }
+
+        return csv.Count == 1 ? JsonValue.Create(first) : csv;
+    }
+
+    /// <summary>A comma followed by a plain value (no `=` before the next comma or the end): one more csv list value.</summary>
+    private bool NextIsCsvValue(char? end)
+    {
+        if (_at >= _text.Length || _text[_at] != ',')
+        {
+            return false;
+        }
+
+        for (var i = _at + 1; i < _text.Length && _text[i] != ',' && _text[i] != end; i++)
+        {
+            if (_text[i] is '=' or '[' or '{' or '"' or '\'' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads up to (not including) one of the stop characters; a backslash escapes the next one.</summary>
