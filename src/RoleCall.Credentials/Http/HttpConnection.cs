@@ -79,9 +79,9 @@ internal sealed class HttpConnection : IDisposable
     /// Writes the request and reads the answer. Failing before any byte of the answer arrived (other than by a
     /// timeout) is a <see cref="StaleConnectionException"/>: the server never saw the request.
     /// </summary>
-    public QueryHttpResponse Send(HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+    public QueryHttpResponse Send(HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
     {
-        var request = RequestBytes(target, headers, body);
+        var request = RequestBytes(line, headers, body);
         try
         {
             _stream.Write(request);
@@ -92,7 +92,7 @@ internal sealed class HttpConnection : IDisposable
             throw new StaleConnectionException(ex);
         }
 
-        var response = _reader.Read();
+        var response = _reader.Read(headOnly: line.Method == "HEAD");
         Reusable = response.KeepAlive;
         return response.Response;
     }
@@ -127,9 +127,15 @@ internal sealed class HttpConnection : IDisposable
         throw last ?? new SocketException((int)SocketError.HostNotFound);
     }
 
-    private static byte[] RequestBytes(HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+    private static byte[] RequestBytes(HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
     {
-        var head = new StringBuilder(512).Append("POST ").Append(target.PathAndQuery).Append(" HTTP/1.1\r\n");
+        var target = line.Target;
+        if (line.Method.AsSpan().ContainsAny(' ', '\r', '\n') || target.PathAndQuery.AsSpan().ContainsAny(' ', '\r', '\n'))
+        {
+            throw new HttpRequestException("the request line contains a space or a line break");
+        }
+
+        var head = new StringBuilder(512).Append(line.Method).Append(' ').Append(target.PathAndQuery).Append(" HTTP/1.1\r\n");
         var hasHost = false;
         foreach (var (name, value) in headers)
         {

@@ -16,7 +16,8 @@ internal sealed class ResponseReader(Stream stream)
     private int _end;
     private bool _receivedAny;
 
-    public (QueryHttpResponse Response, bool KeepAlive) Read()
+    /// <param name="headOnly">The answer to a HEAD: its Content-Length describes a body that is not sent.</param>
+    public (QueryHttpResponse Response, bool KeepAlive) Read(bool headOnly = false)
     {
         _receivedAny = false;
         while (true)
@@ -27,8 +28,9 @@ internal sealed class ResponseReader(Stream stream)
                 continue;
             }
 
-            var body = head.Status is 204 or 304 ? [] : ReadBody(head);
-            var keepAlive = head.KeepAlive && (head.Chunked || head.ContentLength is not null || head.Status is 204 or 304);
+            var bodiless = headOnly || head.Status is 204 or 304;
+            var body = bodiless ? [] : ReadBody(head);
+            var keepAlive = head.KeepAlive && (bodiless || head.Chunked || head.ContentLength is not null);
             return (new QueryHttpResponse(head.Status, Encoding.UTF8.GetString(body), head.RequestId, head.Date), keepAlive);
         }
     }

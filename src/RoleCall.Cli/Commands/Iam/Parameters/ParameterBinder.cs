@@ -89,7 +89,7 @@ internal static class ParameterBinder
     {
         if (shape.IsStructure || shape.IsMap)
         {
-            return text.TrimStart().StartsWith('{') ? ParseJson(option, text)! : AsShape(shape, ShorthandParser.ParseStructure(text, option));
+            return text.TrimStart().StartsWith('{') ? ParseJson(option, text)! : ShorthandShapes.Apply(shape, ShorthandParser.ParseStructure(text, option));
         }
 
         if (shape.Type == "integer")
@@ -100,31 +100,6 @@ internal static class ParameterBinder
         }
 
         return JsonValue.Create(text);
-    }
-
-    /// <summary>
-    /// Shorthand gives `Values=running` as one string; where the shape wants a list the AWS CLI makes it a
-    /// one-item list (awscli's shorthand back-compat visitor), in nested structures too.
-    /// </summary>
-    private static JsonNode AsShape(ModelShape shape, JsonNode node)
-    {
-        if (shape.IsList && node is JsonValue)
-        {
-            return new JsonArray(node.DeepClone());
-        }
-
-        if (shape.IsStructure && node is JsonObject obj)
-        {
-            foreach (var member in shape.Members)
-            {
-                if (obj[member.Name] is { } child)
-                {
-                    obj[member.Name] = AsShape(member.Shape, child.DeepClone());
-                }
-            }
-        }
-
-        return node;
     }
 
     private static JsonNode? ParseJson(string option, string text)

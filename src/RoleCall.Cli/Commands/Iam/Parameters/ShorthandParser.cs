@@ -6,9 +6,7 @@ namespace RoleCall.Cli.Commands.Iam.Parameters;
 
 /// <summary>
 /// The AWS CLI's shorthand syntax for structures: `Key=team,Value=blue`, values optionally quoted ('..' or ".."),
-/// nested `{a=b}`, lists `[a,b]` and comma-separated lists `Values=a,b,c` (values up to the next `key=`, as
-/// awscli/shorthand.py's csv-values backtrack). Keys keep their spelling; every scalar is a string (the binder
-/// converts by shape, and makes a single value a list where the shape wants one).
+/// nested `{a=b}` and lists `[a,b]`. Keys keep their spelling; every scalar is a string (the binder converts by shape).
 /// https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-shorthand.html
 /// </summary>
 internal sealed class ShorthandParser
@@ -47,7 +45,7 @@ internal sealed class ShorthandParser
             }
 
             _at++;
-            result[key] = Value(end);
+            result[key] = CsvValue(end);
             if (_at < _text.Length && _text[_at] == ',')
             {
                 _at++;
@@ -55,6 +53,41 @@ internal sealed class ShorthandParser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A key's value: `a=b,c,d=e` gives a = [b, c], as botocore's csv-values rule reads it (a list continues while
+    /// the next comma-separated item is not itself `key=`); a single item stays a scalar.
+    /// </summary>
+    private JsonNode CsvValue(char? end)
+    {
+        var first = Value(end);
+        if (first is not JsonValue)
+        {
+            return first;
+        }
+
+        var list = new JsonArray { first };
+        while (_at < _text.Length && _text[_at] == ',')
+        {
+            var comma = _at++;
+            var next = _at < _text.Length && _text[_at] is '"' or '\'' ? Value(end) : JsonValue.Create(Until(',', '=', end).Trim());
+            if (_at < _text.Length && _text[_at] == '=')
+            {
+                _at = comma;
+                break;
+            }
+
+            list.Add(next);
+        }
+
+        if (list.Count == 1)
+        {
+            list.RemoveAt(0);
+            return first;
+        }
+
+        return list;
     }
 
     private JsonNode Value(char? end)
@@ -98,35 +131,7 @@ internal sealed class ShorthandParser
             return JsonValue.Create(quoted);
         }
 
-        var first = Until(',', end, end).Trim();
-        var csv = new JsonArray { JsonValue.Create(first) };
-        // Inside an explicit list `[a,b]` each element is one value: the commas are the list's.
-        while (end != ']' && NextIsCsvValue(end))
-        {
-            _at++;
-            csv.Add(JsonValue.Create(Until(',', end, end).Trim()));
-        }
-
-        return csv.Count == 1 ? JsonValue.Create(first) : csv;
-    }
-
-    /// <summary>A comma followed by a plain value (no `=` before the next comma or the end): one more csv list value.</summary>
-    private bool NextIsCsvValue(char? end)
-    {
-        if (_at >= _text.Length || _text[_at] != ',')
-        {
-            return false;
-        }
-
-        for (var i = _at + 1; i < _text.Length && _text[i] != ',' && _text[i] != end; i++)
-        {
-            if (_text[i] is '=' or '[' or '{' or '"' or '\'' or '\\')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return JsonValue.Create(Until(',', end, end).Trim());
     }
 
     /// <summary>Reads up to (not including) one of the stop characters; a backslash escapes the next one.</summary>
