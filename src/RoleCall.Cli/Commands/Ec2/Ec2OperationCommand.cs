@@ -25,10 +25,12 @@ internal sealed class Ec2OperationCommand(string operationName, string cliName, 
 
     public string Help => Ec2Help.For(Operation);
 
+    // argparse prefixes are resolved by the host against these (CliApplication), as for iam.
+    public IReadOnlyList<string> OptionNames => IamOptions.Names(Operation);
+
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         var operation = Operation;
-        context = OptionPrefixes.Expand(context, IamOptions.Names(operation));
         var args = context.Arguments;
         if (args.Flag("--generate-cli-skeleton"))
         {
