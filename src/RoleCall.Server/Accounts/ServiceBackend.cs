@@ -1,3 +1,5 @@
+using RoleCall.Ec2.Service;
+using RoleCall.Ec2.Store;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Store;
@@ -13,12 +15,18 @@ internal sealed class ServiceBackend : IAsyncDisposable
 {
     private readonly IamService _service;
     private readonly IIamStore _store;
+    private readonly IEc2Store _ec2Store;
 
-    private ServiceBackend(IamService service, IIamStore store)
+    private ServiceBackend(IamService service, IIamStore store, Ec2Service ec2, IEc2Store ec2Store)
     {
         _service = service;
         _store = store;
+        Ec2 = ec2;
+        _ec2Store = ec2Store;
     }
+
+    /// <summary>EC2, per account and region, over its own store.</summary>
+    public Ec2Service Ec2 { get; }
 
     public IIamService Service => _service;
 
@@ -34,7 +42,8 @@ internal sealed class ServiceBackend : IAsyncDisposable
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        return new ServiceBackend(service, store);
+        var ec2Store = StoreFactory.OpenEc2(options.DataDirectory);
+        return new ServiceBackend(service, store, new Ec2Service(ec2Store, clock), ec2Store);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
@@ -43,6 +52,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        (_ec2Store as IDisposable)?.Dispose();
         (_store as IDisposable)?.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -3,6 +3,7 @@ using RoleCall.Iam.Sts.Clock;
 using RoleCall.Server.Accounts;
 using RoleCall.Server.Admin;
 using RoleCall.Server.Auth;
+using RoleCall.Server.Ec2;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
@@ -20,9 +21,11 @@ internal static class ServiceComposition
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(options);
+        var query = new RequestAuthenticator(backend.Service, clock);
         IServiceEndpoint[] endpoints =
         [
-            // S3, EC2, sso (sso-admin), identitystore: one line each, e.g. new S3Endpoint(...).
+            // S3, sso (sso-admin), identitystore: one line each, e.g. new S3Endpoint(...).
+            new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
         ];
         PreAuthRoute[] routes =
         [
