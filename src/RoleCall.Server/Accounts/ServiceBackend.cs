@@ -1,3 +1,4 @@
+using RoleCall.Ec2.Service;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Sts.Clock;
@@ -7,7 +8,7 @@ namespace RoleCall.Server.Accounts;
 
 /// <summary>
 /// The services behind a <see cref="LocalServer"/>, composed over the stores the options name
-/// (<see cref="LocalServerOptions.Store"/>): IAM/STS, and S3 authorized by the same IAM engine. Owns the
+/// (<see cref="LocalServerOptions.Store"/>): IAM/STS, and S3 and EC2 authorized by the same IAM engine. Owns the
 /// stores' lifetime.
 /// </summary>
 internal sealed class ServiceBackend : IAsyncDisposable
@@ -20,6 +21,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
         _service = service;
         _stores = stores;
         S3 = new S3Service(stores.S3, stores.S3Bodies, service.Access, clock);
+        Ec2 = new Ec2Service(stores.Ec2, clock);
     }
 
     public IIamService Service => _service;
@@ -29,6 +31,9 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     /// <summary>S3 over its own metadata database and body files, authorized by the same IAM engine.</summary>
     public S3Service S3 { get; }
+
+    /// <summary>EC2, per account and region, over its own store.</summary>
+    public Ec2Service Ec2 { get; }
 
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
