@@ -7,8 +7,8 @@ namespace RoleCall.Credentials.Chain;
 /// <summary>
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
 /// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
-/// files a profile names (~, $VAR) and the environment a credential_process runs with (null: this process's).
-/// One record so tests swap any of them.
+/// files a profile names (~, $VAR), the environment a credential_process runs with (null: this process's)
+/// and the vault (null: no vault-backed profiles). One record so tests swap any of them.
 /// </summary>
 public sealed record ChainServices(
     IStsOperations Sts,
@@ -17,4 +17,5 @@ public sealed record ChainServices(
     TimeProvider Time,
     HttpMessageHandler MetadataHandler,
     Func<string, string> ExpandPath,
-    IReadOnlyDictionary<string, string>? ProcessEnvironment = null);
+    IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
+    IVaultStore? Vault = null);
