@@ -58,6 +58,12 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
     public IamAccount? FindAccount(string accountId) => db.Read(s =>
         s.One("SELECT data FROM accounts WHERE account_id = $id;", r => Sql.Deserialize<IamAccount>(r.GetString(0)), ("$id", accountId)));
 
+    public void SaveAccount(IamAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        db.Write(s => s.Run("UPDATE accounts SET data = $data WHERE account_id = $id;", ("$id", account.AccountId), ("$data", Sql.Serialize(account))));
+    }
+
     public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
         s.Rows("SELECT data FROM accounts ORDER BY account_id;", r => Sql.Deserialize<IamAccount>(r.GetString(0))));
 

@@ -14,6 +14,7 @@ internal sealed class CommandCatalog(IEnumerable<ICommand> commands)
         .. StsCommands.All,
         .. IamCommands.All,
         .. S3Commands.All,
+        .. Ec2Commands.All,
         .. CredentialCommands.All,
         .. VaultCommands.All,
         .. ServeCommands.All,

@@ -22,6 +22,9 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     public IIamService Service => _service;
 
+    /// <summary>The concrete service: console sign-in and root passwords live beside the action table.</summary>
+    public IamService Iam => _service;
+
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
         var store = StoreFactory.Open(options.DataDirectory);

@@ -16,7 +16,8 @@ public sealed class DependencyRuleTests
         { "RoleCall.JmesPath", ["RoleCall.Core"] },
         { "RoleCall.Credentials", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Config"] },
         { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
-        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        { "RoleCall.Ec2", ["RoleCall.Core", "RoleCall.Protocol"] },
+        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.Ec2"] },
     };
 
     [Theory]
