@@ -6,6 +6,7 @@ using RoleCall.Server.Auth;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
+using RoleCall.Web;
 
 namespace RoleCall.Server.Hosting;
 
@@ -24,8 +25,10 @@ internal static class ServiceComposition
         [
             // S3, EC2, sso (sso-admin), identitystore: one line each, e.g. new S3Endpoint(...).
         ];
+        var console = backend.Own(new ConsoleApp(backend.Iam, clock));
         PreAuthRoute[] routes =
         [
+            .. ConsoleApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, console.HandleAsync)),
             // e.g. PreAuthRoute.Path("/console", console.HandleAsync), PreAuthRoute.Post("/token", oidc.TokenAsync),
             // PreAuthRoute.Header("x-amz-sso_bearer_token", portal.HandleAsync).
         ];

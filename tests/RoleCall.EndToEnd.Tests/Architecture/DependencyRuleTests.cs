@@ -17,6 +17,7 @@ public sealed class DependencyRuleTests
         { "RoleCall.Credentials", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Config"] },
         { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
         { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
     };
 
     [Theory]
