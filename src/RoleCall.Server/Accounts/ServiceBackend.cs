@@ -15,6 +15,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
 {
     private readonly IamService _service;
     private readonly ServiceStores _stores;
+    private readonly List<IAsyncDisposable> _owned = [];
 
     private ServiceBackend(IamService service, ServiceStores stores, ServiceClock clock)
     {
@@ -51,9 +52,21 @@ internal sealed class ServiceBackend : IAsyncDisposable
     public RootCredentials EnsureAccount(string accountId, string? rootKeyId, string? rootSecret) =>
         _service.CreateAccount(accountId, rootKeyId, rootSecret);
 
-    public ValueTask DisposeAsync()
+    /// <summary>Ties a component's lifetime (the web console's renderer) to the backend's: disposed first, on shutdown.</summary>
+    public T Own<T>(T component)
+        where T : IAsyncDisposable
     {
+        _owned.Add(component);
+        return component;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var component in _owned)
+        {
+            await component.DisposeAsync();
+        }
+
         _stores.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -8,6 +8,7 @@ using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
 using RoleCall.Server.S3;
+using RoleCall.Web;
 
 namespace RoleCall.Server.Hosting;
 
@@ -29,8 +30,10 @@ internal static class ServiceComposition
             new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
             // sso (sso-admin), identitystore: one line each.
         ];
+        var console = backend.Own(new ConsoleApp(backend.Iam, clock));
         PreAuthRoute[] routes =
         [
+            .. ConsoleApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, console.HandleAsync)),
             // e.g. PreAuthRoute.Path("/console", console.HandleAsync), PreAuthRoute.Post("/token", oidc.TokenAsync),
             // PreAuthRoute.Header("x-amz-sso_bearer_token", portal.HandleAsync).
         ];

@@ -20,10 +20,12 @@ public sealed class DependencyRuleTests
         { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
         { "RoleCall.Ec2", ["RoleCall.Core", "RoleCall.Protocol"] },
         { "RoleCall.S3", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        // The web console: pages over the IAM service.
+        { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
         // Storage implements the ports.
         { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2"] },
         // HTTP only: the services and their ports, never a store implementation (the composition root picks it).
-        { "RoleCall.Server", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2"] },
+        { "RoleCall.Server", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.Web"] },
         // The composition root may reference everything.
         { "rolecall", [.. SourceProjects().Where(p => p != "RoleCall.Cli")] },
     };
