@@ -10,7 +10,8 @@ namespace RoleCall.Benchmarks.Load;
 ///
 /// Scenarios: `gci-random-session` (GetCallerIdentity, each request signed by a session drawn uniformly from
 /// all seeded sessions), `listroles-user` (ListRoles as load-user, whose policy allows it with a condition),
-/// `listroles-user-mix` (the same with one UpdateRole of a random role every 100 requests).
+/// `listroles-user-mix` (the same with one UpdateRole of a random role every 100 requests), and the old
+/// workloads through the same driver for comparison: `gci-one-session`, `listroles-root`.
 /// </summary>
 internal static class LoadCommand
 {
@@ -32,13 +33,22 @@ internal static class LoadCommand
 
     private static LoadScenario Scenario(string name, string sessionsFile, string userFile)
     {
-        var user = new CredentialFile(userFile)[0];
+        var keys = new CredentialFile(userFile);
+        var user = keys[0];
         const string ListRoles = "Action=ListRoles&Version=2010-05-08";
         switch (name)
         {
             case "gci-random-session":
                 var sessions = new CredentialFile(sessionsFile);
                 return new LoadScenario(name, (random, _) => ("sts", "Action=GetCallerIdentity&Version=2011-06-15", sessions[random.Next(sessions.Count)]));
+            case "gci-one-session":
+                // The old workload (one session, which the session cache answers), through the same driver.
+                var first = new CredentialFile(sessionsFile)[0];
+                return new LoadScenario(name, (_, _) => ("sts", "Action=GetCallerIdentity&Version=2011-06-15", first));
+            case "listroles-root":
+                // The old workload: root is not subject to policies, so no policy is evaluated.
+                var root = keys[1];
+                return new LoadScenario(name, (_, _) => ("iam", ListRoles, root));
             case "listroles-user":
                 return new LoadScenario(name, (_, _) => ("iam", ListRoles, user));
             case "listroles-user-mix":
@@ -47,7 +57,7 @@ internal static class LoadCommand
                     ? ("iam", $"Action=UpdateRole&Version=2010-05-08&RoleName=load-role-{random.Next(1000):D5}&Description=d{n}", user)
                     : ("iam", ListRoles, user));
             default:
-                throw new ArgumentException($"unknown scenario {name}: gci-random-session, listroles-user, listroles-user-mix");
+                throw new ArgumentException($"unknown scenario {name}: gci-random-session, gci-one-session, listroles-root, listroles-user, listroles-user-mix");
         }
     }
 

@@ -11,7 +11,7 @@ namespace RoleCall.Benchmarks.Load;
 /// HTTP, so a million sessions take minutes, not hours): the account with the given root keys, `load-user`
 /// (a key, an inline policy allowing sts:AssumeRole and, with a condition, iam:ListRoles and iam:UpdateRole),
 /// `load-role` trusting it, R roles, and N sessions issued by AssumeRole as load-user. Writes each session's
-/// `KEY SECRET TOKEN` to SESSIONS_FILE and load-user's `KEY SECRET` to USER_FILE.
+/// `KEY SECRET TOKEN` to SESSIONS_FILE and `KEY SECRET` of load-user, then of root, to USER_FILE.
 /// </summary>
 internal static class SessionSeeder
 {
@@ -37,7 +37,8 @@ internal static class SessionSeeder
         Call(service, root, "iam", "PutUserPolicy", ("UserName", "load-user"), ("PolicyName", "load"), ("PolicyDocument", UserPolicy));
         var key = Call(service, root, "iam", "CreateAccessKey", ("UserName", "load-user"))!;
         var (keyId, secret) = (Text(key, "AccessKey", "AccessKeyId"), Text(key, "AccessKey", "SecretAccessKey"));
-        File.WriteAllText(userFile, $"{keyId} {secret}\n");
+        // load-user's key, then root's: the root-signed rows are the old, policy-free baseline.
+        File.WriteAllText(userFile, $"{keyId} {secret}\n{rootKey} {rootSecret}\n");
         Call(service, root, "iam", "CreateRole", ("RoleName", "load-role"), ("AssumeRolePolicyDocument", Trust), ("MaxSessionDuration", "43200"));
         for (var i = 0; i < roles; i++)
         {
