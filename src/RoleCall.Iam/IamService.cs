@@ -4,6 +4,7 @@ using RoleCall.Iam.Access;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
+using RoleCall.Iam.SignIn;
 using RoleCall.Iam.Store;
 using RoleCall.Protocol.Query;
 
@@ -32,8 +33,12 @@ public sealed class IamService : IIamService
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
+        SignIn = new ConsoleSignIn(Runtime, writeLock);
         Access = new AccessAuthorizer(Runtime);
     }
+
+    /// <summary>The console's password and MFA sign-in over the same store.</summary>
+    public ConsoleSignIn SignIn { get; }
 
     public IamRuntime Runtime { get; }
 
@@ -74,6 +79,18 @@ public sealed class IamService : IIamService
         lock (writeLock)
         {
             return accounts.Ensure(accountId, rootAccessKeyId, rootSecretAccessKey);
+        }
+    }
+
+    /// <summary>
+    /// Sets the account's root console password: the given one, else (when it has none yet) a generated one,
+    /// returned so the server prints it once. Null when nothing was generated.
+    /// </summary>
+    public string? EnsureRootPassword(string accountId, string? password)
+    {
+        lock (writeLock)
+        {
+            return SignIn.EnsureRootPassword(accountId, password);
         }
     }
 

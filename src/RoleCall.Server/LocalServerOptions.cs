@@ -30,6 +30,18 @@ public sealed record LocalServerOptions
 
     public string? RootSecretAccessKey { get; init; }
 
+    /// <summary>
+    /// The first account's root console password (`ROLECALL_ROOT_PASSWORD`); when null and the account has
+    /// none yet, one is generated and returned once in <see cref="LocalServer.GeneratedRootPassword"/>.
+    /// </summary>
+    public string? RootPassword { get; init; }
+
+    /// <summary>
+    /// Generate a root console password when none is given or stored (`rolecall serve` does). Off for in-process
+    /// servers, which sign in with <see cref="RootPassword"/> when they need to: hashing costs some 100 ms.
+    /// </summary>
+    public bool GenerateRootPassword { get; init; }
+
     /// <summary>Further accounts to create (with their own root keys) when missing, e.g. for cross-account tests.</summary>
     public IReadOnlyList<string> AdditionalAccounts { get; init; } = [];
 

@@ -33,6 +33,6 @@ internal sealed class SimulateCustomPolicy : IamActionHandler
         // input policies alone decide (the real caller's own permissions must not leak into the result).
         var simulated = RequestPrincipal.User($"arn:aws:iam::{context.AccountId}:user/simulated-caller", context.AccountId);
         var input = SimulationInputReader.Read(context, identity, boundary, simulated);
-        return SimulationShapes.Response(Action, PolicySimulator.Run(input), input, parameters);
+        return SimulationShapes.Response(Action, input, parameters);
     }
 }

@@ -15,11 +15,17 @@ public sealed class DependencyRuleTests
         { "RoleCall.Policy", ["RoleCall.Core"] },
         { "RoleCall.JmesPath", ["RoleCall.Core"] },
         { "RoleCall.Credentials", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Config"] },
-        { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
-        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
         { "RoleCall.Vault", ["RoleCall.Core"] },
+        // The service logic: pure layers below, store ports of their own; S3 asks IAM's engine for decisions.
+        { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
+        { "RoleCall.Ec2", ["RoleCall.Core", "RoleCall.Protocol"] },
+        { "RoleCall.S3", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        // The web console: pages over the IAM service.
+        { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        // Storage implements the ports.
+        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2"] },
         // HTTP only: the services and their ports, never a store implementation (the composition root picks it).
-        { "RoleCall.Server", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        { "RoleCall.Server", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.Web"] },
         // The composition root may reference everything.
         { "rolecall", [.. SourceProjects().Where(p => p != "RoleCall.Cli")] },
     };

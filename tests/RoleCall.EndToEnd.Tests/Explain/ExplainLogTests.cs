@@ -20,7 +20,7 @@ public sealed class ExplainLogTests
     public async Task Should_log_the_deciding_statement_of_each_allow_and_explicit_deny()
     {
         using var log = new StringWriter();
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = IamStores.InMemory(), ExplainLog = log });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), ExplainLog = log });
         using var sandbox = new ClientSandbox();
         var root = new TutorialTools(sandbox, server.Url, server.Credentials);
         Assert.Equal(0, (await root.RolecallAsync(["iam", "create-user", "--user-name", "bob"])).ExitCode);

@@ -25,7 +25,7 @@ public sealed class IamCliDifferentialTests
     [Fact]
     public async Task Should_print_what_the_aws_cli_prints_for_every_step_of_the_iam_tutorial()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = IamStores.InMemory() });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         File.WriteAllText(sandbox.PathOf("policy.json"), Policy);
         File.WriteAllText(sandbox.PathOf("trust.json"), Trust);

@@ -18,7 +18,7 @@ public sealed class StsCliOptionsDifferentialTests
     [Fact]
     public async Task Should_abbreviate_sts_options_as_the_aws_cli_does()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = IamStores.InMemory() });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
         var created = await tools.RolecallAsync(["iam", "create-role", "--role-n", "prefix-role", "--assume", Trust, "--que", "Role.Arn", "--out", "text"]);

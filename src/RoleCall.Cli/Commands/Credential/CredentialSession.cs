@@ -1,3 +1,4 @@
+using RoleCall.Cli.Commands.Vault;
 using RoleCall.Cli.Hosting;
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
@@ -33,7 +34,8 @@ internal sealed class CredentialSession
             context.Time,
             new LazyHttpHandler(),
             Paths.ExpandPath,
-            context.Environment);
+            context.Environment,
+            new VaultStore(() => VaultAccess.Open(context).Backend, context.Time));
         Builder = CredentialChainBuilder.For(Resolver, Services);
     }
 
