@@ -12,6 +12,7 @@ namespace RoleCall.Cli.Commands.Iam.Model;
 /// r MEMBER ...             (required members)
 /// e SHAPE                  (list element, map value)
 /// enum VALUE ...
+/// min N                  (least length or value)
 /// </code>
 /// Every shape the operation reaches is in its block, so links resolve within it.
 /// </summary>
@@ -46,6 +47,7 @@ internal static class ModelBlockReader
                 case "r": current!.Required.UnionWith(fields[1..]); break;
                 case "e": current!.Element = shapes[fields[1]]; break;
                 case "enum": current!.Enum = fields[1..]; break;
+                case "min": current!.Min = long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new InvalidOperationException($"iam-model.txt: unknown line '{line}'");
             }
         }
