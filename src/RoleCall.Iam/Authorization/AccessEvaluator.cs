@@ -12,14 +12,21 @@ namespace RoleCall.Iam.Authorization;
 /// </summary>
 internal sealed class AccessEvaluator(Func<IExplainSink?> explainSink)
 {
-    public AuthorizationResult Evaluate(Caller caller, PrincipalPolicies policies, RequestContext context, CompiledPolicy? trustPolicy = null)
+    public AuthorizationResult Evaluate(Caller caller, PrincipalPolicies policies, RequestContext context, CompiledPolicy? trustPolicy = null) =>
+        Evaluate(caller, policies, context, trustPolicy is null ? [] : [trustPolicy], requireResourceAllow: trustPolicy is not null);
+
+    /// <summary>
+    /// With resource-based policies that need not allow by themselves (an S3 bucket policy): within one
+    /// account either side may allow; across accounts the engine requires both.
+    /// </summary>
+    public AuthorizationResult Evaluate(Caller caller, PrincipalPolicies policies, RequestContext context, IReadOnlyList<CompiledPolicy> resourcePolicies, bool requireResourceAllow = false)
     {
         var request = new AuthorizationRequest
         {
             Context = context,
             IdentityPolicies = policies.Identity,
-            ResourcePolicies = trustPolicy is null ? [] : [trustPolicy],
-            RequireResourcePolicyAllow = trustPolicy is not null,
+            ResourcePolicies = resourcePolicies,
+            RequireResourcePolicyAllow = requireResourceAllow,
             PermissionsBoundary = policies.Boundary,
             SessionPolicies = policies.Session,
         };
@@ -32,7 +39,7 @@ internal sealed class AccessEvaluator(Func<IExplainSink?> explainSink)
     public void Report(Caller caller, string action, string resource, Decision decision, string why) =>
         explainSink()?.Decided(new AuthorizationExplanation(caller.Arn, action, resource, decision.ToString(), [why], []));
 
-    private static AuthorizationExplanation Explain(Caller caller, RequestContext context, AuthorizationResult result)
+    public static AuthorizationExplanation Explain(Caller caller, RequestContext context, AuthorizationResult result)
     {
         IReadOnlyList<string> deciding = result.DecidingStatement is { } statement ? [statement.ToString()] : [result.Reason.ToString()];
         return new AuthorizationExplanation(

@@ -2,9 +2,9 @@ using RoleCall.Core.Errors;
 
 namespace RoleCall.Server.Auth;
 
-/// <summary>The authentication failure the SigV4 verifier cannot see: a scope naming neither of our services.</summary>
+/// <summary>A Query request whose signature names another service than the endpoint it reached (scope only in a form body).</summary>
 internal static class AuthErrors
 {
-    public static AwsServiceException WrongService(string service) =>
-        new("SignatureDoesNotMatch", $"Credential should be scoped to correct service: 'iam' or 'sts', not '{service}'.", 403);
+    public static AwsServiceException WrongService(string expected, string service) =>
+        new("SignatureDoesNotMatch", $"Credential should be scoped to correct service: '{expected}', not '{service}'.", 403);
 }

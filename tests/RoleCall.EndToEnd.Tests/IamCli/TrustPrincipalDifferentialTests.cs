@@ -1,5 +1,6 @@
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
@@ -17,7 +18,7 @@ public sealed class TrustPrincipalDifferentialTests
     [Fact]
     public async Task Should_refuse_a_missing_user_principal_and_show_a_deleted_one_as_its_unique_id_as_aws_does()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         File.WriteAllText(sandbox.PathOf("missing.json"), Trust.Replace("NAME", "example-user", StringComparison.Ordinal));
         File.WriteAllText(sandbox.PathOf("bob.json"), Trust.Replace("NAME", "bob", StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using RoleCall.EndToEnd.Tests.IamCli;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.EndToEnd.Tests.Sts.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Sts;
 
@@ -30,7 +31,7 @@ public sealed class SessionPolicyArnsDifferentialTests
     [InlineData("[{\"arn\": \"arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\"}]")]
     public async Task Should_restrict_the_session_to_its_policy_arns_with_both_tools(string policyArns)
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new StsCli(sandbox, server.Url);
         File.WriteAllText(sandbox.PathOf("trust.json"), Trust);

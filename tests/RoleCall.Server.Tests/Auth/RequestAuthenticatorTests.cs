@@ -114,11 +114,12 @@ public sealed class RequestAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_refuse_a_scope_for_another_service()
+    public async Task Should_name_the_offered_services_for_a_scope_serve_does_not_offer()
     {
+        // Issue 11: not SignatureDoesNotMatch, which tells a user their keys are wrong.
         var root = _server.Iam.AddRootKey();
-        var reply = await _server.SendAsync(SignedRequests.Post(_server.Url, GetUser, root, service: "s3"));
-        AssertError(reply, 403, "SignatureDoesNotMatch", "Credential should be scoped to correct service");
+        var reply = await _server.SendAsync(SignedRequests.Post(_server.Url, GetUser, root, service: "lambda"));
+        AssertError(reply, 400, "UnsupportedService", "rolecall serve does not offer the service 'lambda' named in the request's credential scope; it offers: iam, sts.");
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using RoleCall.Iam.Sts.Clock;
 using RoleCall.Server.Hosting;
-using RoleCall.Server.Http;
 
 namespace RoleCall.Server.Tests.Support;
 
@@ -28,7 +27,7 @@ internal sealed class PipelineServer : IAsyncDisposable
     {
         var iam = new FakeIamService();
         var clock = new ServiceClock(TimeProvider.System);
-        var pipeline = new RequestPipeline(iam, clock, devClock);
+        var pipeline = ServiceComposition.QueryOnly(iam, clock, devClock);
         var host = await ServerHost.StartAsync("127.0.0.1", 0, pipeline.HandleAsync, CancellationToken.None);
         return new PipelineServer(host, iam, clock);
     }

@@ -37,7 +37,7 @@ internal static class TrustPolicy
         var description = context.Parameters.Optional("Description");
         if (description is not null)
         {
-            IamValidation.Length(description, "description", 0, IamLimits.RoleDescriptionLength);
+            IamValidation.Description(description, "description", IamLimits.RoleDescriptionLength);
         }
 
         return description;
