@@ -23,7 +23,7 @@ internal static class ServiceComposition
         ArgumentNullException.ThrowIfNull(options);
         IServiceEndpoint[] endpoints =
         [
-            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing)),
+            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
             // EC2, sso (sso-admin), identitystore: one line each.
         ];
         PreAuthRoute[] routes =
