@@ -36,6 +36,9 @@ CreateVirtualMFADevice EnableMFADevice ListMFADevices ListVirtualMFADevices Deac
 DeleteVirtualMFADevice ResyncMFADevice
 SimulateCustomPolicy SimulatePrincipalPolicy GetContextKeysForCustomPolicy GetContextKeysForPrincipalPolicy
 GetAccountSummary
+CreateLoginProfile GetLoginProfile UpdateLoginProfile DeleteLoginProfile ChangePassword
+GetAccountPasswordPolicy UpdateAccountPasswordPolicy DeleteAccountPasswordPolicy
+CreateAccountAlias ListAccountAliases DeleteAccountAlias
 """.split()
 
 WIDTH = 74  # help text column width (the AWS CLI's man pages wrap near 80 with their indent)

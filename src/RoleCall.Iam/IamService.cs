@@ -4,6 +4,7 @@ using RoleCall.Iam.Access;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
+using RoleCall.Iam.SignIn;
 using RoleCall.Iam.Store;
 using RoleCall.Protocol.Query;
 
@@ -25,14 +26,19 @@ public sealed class IamService : IIamService
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastUseRecorded = new(StringComparer.Ordinal);
     private readonly AccountBootstrap accounts;
 
+    /// <summary>The service over a store; <paramref name="authorizer"/> replaces the policy-enforcing one (tests only).</summary>
     public IamService(IIamStore store, TimeProvider clock, IPolicyDocumentChecker? policyChecker = null, IRequestAuthorizer? authorizer = null)
     {
         Runtime = new IamRuntime(store, clock, policyChecker);
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
+        SignIn = new ConsoleSignIn(Runtime, writeLock);
         Access = new AccessAuthorizer(Runtime);
     }
+
+    /// <summary>The console's password and MFA sign-in over the same store.</summary>
+    public ConsoleSignIn SignIn { get; }
 
     public IamRuntime Runtime { get; }
 
@@ -50,10 +56,7 @@ public sealed class IamService : IIamService
         var handler = registry.Find(request.Service, request.Action)
             ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
         var context = new ActionContext(caller, request, info, Runtime);
-        if (handler.RequiresAuthorization)
-        {
-            authorizer.Authorize(context, handler, handler.ResourceArn(context));
-        }
+        authorizer.Authorize(context, handler, handler.ResourceArn(context));
 
         RecordKeyUse(caller, request.Service, info?.Region, context.Now);
         if (!handler.Mutates)
@@ -76,6 +79,18 @@ public sealed class IamService : IIamService
         lock (writeLock)
         {
             return accounts.Ensure(accountId, rootAccessKeyId, rootSecretAccessKey);
+        }
+    }
+
+    /// <summary>
+    /// Sets the account's root console password: the given one, else (when it has none yet) a generated one,
+    /// returned so the server prints it once. Null when nothing was generated.
+    /// </summary>
+    public string? EnsureRootPassword(string accountId, string? password)
+    {
+        lock (writeLock)
+        {
+            return SignIn.EnsureRootPassword(accountId, password);
         }
     }
 

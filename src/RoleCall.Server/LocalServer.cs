@@ -16,8 +16,9 @@ public sealed class LocalServer : IAsyncDisposable
     private readonly ServerHost _host;
     private readonly ServiceBackend _backend;
 
-    private LocalServer(ServerHost host, ServiceBackend backend, ServiceClock clock, RootCredentials root, IReadOnlyList<RootCredentials> additional)
+    private LocalServer(ServerHost host, ServiceBackend backend, ServiceClock clock, RootCredentials root, IReadOnlyList<RootCredentials> additional, string? generatedRootPassword)
     {
+        GeneratedRootPassword = generatedRootPassword;
         _host = host;
         _backend = backend;
         Clock = clock;
@@ -36,8 +37,14 @@ public sealed class LocalServer : IAsyncDisposable
 
     public string AccountId => Root.AccountId;
 
+    /// <summary>The first account's root console password when this start generated it (print it once), else null.</summary>
+    public string? GeneratedRootPassword { get; }
+
     /// <summary>The first account's root credentials, to sign requests with.</summary>
     public AwsCredentials Credentials => new(Root.AccessKeyId, Root.SecretAccessKey, AccountId: Root.AccountId);
+
+    /// <summary>The IAM/STS service itself, for in-process callers that set up state without signing requests (tests).</summary>
+    public IamService Iam => _backend.Iam;
 
     /// <summary>The service clock (movable through the dev-clock endpoint when enabled).</summary>
     public ServiceClock Clock { get; }
@@ -51,9 +58,12 @@ public sealed class LocalServer : IAsyncDisposable
         {
             var root = backend.EnsureAccount(options.AccountId, options.RootAccessKeyId, options.RootSecretAccessKey);
             var additional = options.AdditionalAccounts.Select(id => backend.EnsureAccount(id, null, null)).ToList();
+            var rootPassword = options.RootPassword is not null || options.GenerateRootPassword
+                ? backend.Iam.EnsureRootPassword(options.AccountId, options.RootPassword)
+                : null;
             var frontDoor = ServiceComposition.Compose(backend, clock, options);
             var host = await ServerHost.StartAsync(options.Host, options.Port, frontDoor.HandleAsync, cancellation);
-            return new LocalServer(host, backend, clock, root, additional);
+            return new LocalServer(host, backend, clock, root, additional, rootPassword);
         }
         catch
         {

@@ -19,8 +19,8 @@ public sealed record LocalServerOptions
     /// <summary>The TCP port; 0 picks a free one (read it back from <see cref="LocalServer.Url"/>).</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>The directory holding the SQLite database; null keeps all state in memory.</summary>
-    public string? DataDirectory { get; init; }
+    /// <summary>The IAM store, chosen by the composition root; there is no default, so every caller says which.</summary>
+    public required StoreChoice Store { get; init; }
 
     /// <summary>The account created on first start; its root keys sign the first requests.</summary>
     public string AccountId { get; init; } = DefaultAccountId;
@@ -29,6 +29,18 @@ public sealed record LocalServerOptions
     public string? RootAccessKeyId { get; init; }
 
     public string? RootSecretAccessKey { get; init; }
+
+    /// <summary>
+    /// The first account's root console password (`ROLECALL_ROOT_PASSWORD`); when null and the account has
+    /// none yet, one is generated and returned once in <see cref="LocalServer.GeneratedRootPassword"/>.
+    /// </summary>
+    public string? RootPassword { get; init; }
+
+    /// <summary>
+    /// Generate a root console password when none is given or stored (`rolecall serve` does). Off for in-process
+    /// servers, which sign in with <see cref="RootPassword"/> when they need to: hashing costs some 100 ms.
+    /// </summary>
+    public bool GenerateRootPassword { get; init; }
 
     /// <summary>Further accounts to create (with their own root keys) when missing, e.g. for cross-account tests.</summary>
     public IReadOnlyList<string> AdditionalAccounts { get; init; } = [];
@@ -43,6 +55,4 @@ public sealed record LocalServerOptions
 
     /// <summary>The real clock; the service clock is this one, or a movable clock over it with <see cref="DevClock"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
-
-    public bool InMemory => DataDirectory is null;
 }

@@ -39,6 +39,11 @@ internal static class IamCommands
         ("SimulateCustomPolicy", "simulate-custom-policy"), ("SimulatePrincipalPolicy", "simulate-principal-policy"),
         ("GetContextKeysForCustomPolicy", "get-context-keys-for-custom-policy"), ("GetContextKeysForPrincipalPolicy", "get-context-keys-for-principal-policy"),
         ("GetAccountSummary", "get-account-summary"),
+        ("CreateLoginProfile", "create-login-profile"), ("GetLoginProfile", "get-login-profile"), ("UpdateLoginProfile", "update-login-profile"),
+        ("DeleteLoginProfile", "delete-login-profile"), ("ChangePassword", "change-password"),
+        ("GetAccountPasswordPolicy", "get-account-password-policy"), ("UpdateAccountPasswordPolicy", "update-account-password-policy"),
+        ("DeleteAccountPasswordPolicy", "delete-account-password-policy"),
+        ("CreateAccountAlias", "create-account-alias"), ("ListAccountAliases", "list-account-aliases"), ("DeleteAccountAlias", "delete-account-alias"),
     ];
 
     // A plain loop: LINQ's Select over a tuple array is compiled at run time, a cost every command would pay.

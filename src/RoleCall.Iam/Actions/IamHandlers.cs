@@ -2,6 +2,7 @@ using RoleCall.Iam.Actions.AccessKeys;
 using RoleCall.Iam.Actions.Account;
 using RoleCall.Iam.Actions.Attached;
 using RoleCall.Iam.Actions.Boundaries;
+using RoleCall.Iam.Actions.ConsoleAccess;
 using RoleCall.Iam.Actions.Groups;
 using RoleCall.Iam.Actions.Inline;
 using RoleCall.Iam.Actions.Mfa;
@@ -33,6 +34,9 @@ internal static class IamHandlers
         new CreateVirtualMfaDevice(), new EnableMfaDevice(), new ResyncMfaDevice(), new DeactivateMfaDevice(), new DeleteVirtualMfaDevice(),
         new ListMfaDevices(), new ListVirtualMfaDevices(),
         new GetAccountSummary(),
+        new CreateLoginProfile(), new GetLoginProfile(), new UpdateLoginProfile(), new DeleteLoginProfile(), new ChangePassword(),
+        new GetAccountPasswordPolicy(), new UpdateAccountPasswordPolicy(), new DeleteAccountPasswordPolicy(),
+        new CreateAccountAlias(), new ListAccountAliases(), new DeleteAccountAlias(),
         .. PolicyHolders.SelectMany(PerHolder),
         .. Taggable.SelectMany(PerTaggable),
     ];

@@ -12,4 +12,7 @@ public sealed record IamUser(string AccountId, string Id, string Name, string Pa
 
     /// <summary>The groups the user is a member of, by group ID (so a group rename never goes stale here).</summary>
     public IReadOnlyList<string> GroupIds { get; init; } = [];
+
+    /// <summary>The console password (CreateLoginProfile), or null when the user cannot sign in to the console.</summary>
+    public LoginProfile? LoginProfile { get; init; }
 }

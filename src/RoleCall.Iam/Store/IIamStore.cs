@@ -23,6 +23,9 @@ public interface IIamStore
 
     IReadOnlyList<IamAccount> ListAccounts();
 
+    /// <summary>Replaces an existing account's record (aliases, password policy, root password).</summary>
+    void SaveAccount(IamAccount account);
+
     /// <summary>Adds a user, group or role; false when the account already has that kind with that name.</summary>
     bool TryAddEntity(IamEntity entity);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.S3;
 
@@ -13,7 +14,7 @@ public sealed class AwsCliS3Tests
     [Fact]
     public async Task Should_round_trip_files_of_0_bytes_1_KiB_and_20_MiB_through_cp_ls_sync_rm_and_rb()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new AwsCli(sandbox, server.Url, server.Credentials);
         var files = new Dictionary<string, int> { ["zero.bin"] = 0, ["one-kib.bin"] = 1024, ["twenty-mib.bin"] = 20 * 1024 * 1024 };
@@ -59,7 +60,7 @@ public sealed class AwsCliS3Tests
     [Fact]
     public async Task Should_serve_a_presigned_url_until_it_expires()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new AwsCli(sandbox, server.Url, server.Credentials);
         await File.WriteAllTextAsync(sandbox.PathOf("note.txt"), "presigned hello");
@@ -79,7 +80,7 @@ public sealed class AwsCliS3Tests
     [Fact]
     public async Task Should_answer_s3api_errors_in_s3s_codes()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new AwsCli(sandbox, server.Url, server.Credentials);
         await Ok(aws, "s3api", "create-bucket", "--bucket", "errors-demo");

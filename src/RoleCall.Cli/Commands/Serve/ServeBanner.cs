@@ -11,10 +11,15 @@ internal static class ServeBanner
 {
     public static void Write(TextWriter output, LocalServer server, LocalServerOptions options)
     {
-        var data = options.DataDirectory ?? "in memory";
+        var data = options.Store.Location;
         output.WriteLine($"rolecall serve: IAM and STS listening on {server.Url.ToString().TrimEnd('/')} (account {server.AccountId}, data {data})");
         var rootGiven = options.RootSecretAccessKey is not null;
         WriteKeys(output, server.Root, printSecret: server.Root.Generated && !rootGiven);
+        if (server.GeneratedRootPassword is { } password)
+        {
+            output.WriteLine($"  account {server.AccountId}: new root console password (shown only this once): {password}");
+        }
+
         foreach (var account in server.AdditionalAccounts)
         {
             WriteKeys(output, account, printSecret: account.Generated);

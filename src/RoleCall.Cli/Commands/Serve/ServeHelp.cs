@@ -23,6 +23,9 @@ internal static class ServeHelp
                                the first account's root key on first start (also from
                                ROLECALL_ROOT_ACCESS_KEY_ID / ROLECALL_ROOT_SECRET_ACCESS_KEY);
                                when absent, a key is generated, stored and printed once
+          ROLECALL_ROOT_PASSWORD
+                               the first account's root console password (environment only, never
+                               argv); when unset, one is generated on first start and printed once
           --add-account ID [ID ...]
                                also create these accounts, each with its own root key (printed once)
           --dev-clock          enable POST /_rolecall/clock {"advanceSeconds": N} to move the service

@@ -9,6 +9,7 @@ internal static class ServeOptionsBinder
 {
     public const string RootKeyIdVariable = "ROLECALL_ROOT_ACCESS_KEY_ID";
     public const string RootSecretVariable = "ROLECALL_ROOT_SECRET_ACCESS_KEY";
+    public const string RootPasswordVariable = "ROLECALL_ROOT_PASSWORD";
 
     public static LocalServerOptions Bind(CommandContext context)
     {
@@ -31,10 +32,12 @@ internal static class ServeOptionsBinder
         {
             Host = host,
             Port = port,
-            DataDirectory = inMemory ? null : data ?? DefaultDataDirectory(context.Environment),
+            Store = inMemory ? SqliteStores.InMemory() : SqliteStores.In(data ?? DefaultDataDirectory(context.Environment)),
             AccountId = args.Option("--account-id") ?? LocalServerOptions.DefaultAccountId,
             RootAccessKeyId = args.Option("--root-access-key-id") ?? Variable(context, RootKeyIdVariable),
             RootSecretAccessKey = args.Option("--root-secret-access-key") ?? Variable(context, RootSecretVariable),
+            RootPassword = Variable(context, RootPasswordVariable),
+            GenerateRootPassword = true,
             AdditionalAccounts = args.OptionList("--add-account") ?? [],
             DevClock = args.Flag("--dev-clock"),
             ExplainLog = args.Flag("--explain") ? context.Error : null,

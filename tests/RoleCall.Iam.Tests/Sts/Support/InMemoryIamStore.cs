@@ -24,6 +24,8 @@ internal sealed class InMemoryIamStore : IIamStore
 
     public IReadOnlyList<IamAccount> ListAccounts() => [.. accounts.Values];
 
+    public void SaveAccount(IamAccount account) => accounts[account.AccountId] = account;
+
     public bool TryAddEntity(IamEntity entity) =>
         FindEntity(entity.AccountId, entity.Kind, entity.Name) is null && entities.TryAdd(entity.Id, entity);
 
