@@ -1,7 +1,9 @@
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
+using RoleCall.Iam.Sqlite.S3;
 using RoleCall.Iam.Store;
 using RoleCall.Iam.Sts.Clock;
+using RoleCall.S3;
 
 namespace RoleCall.Server.Accounts;
 
@@ -13,17 +15,25 @@ internal sealed class ServiceBackend : IAsyncDisposable
 {
     private readonly IamService _service;
     private readonly IIamStore _store;
+    private readonly SqliteS3Store _s3Store;
+    private readonly FileObjectBodies _s3Bodies;
 
-    private ServiceBackend(IamService service, IIamStore store)
+    private ServiceBackend(IamService service, IIamStore store, SqliteS3Store s3Store, FileObjectBodies s3Bodies, ServiceClock clock)
     {
         _service = service;
         _store = store;
+        _s3Store = s3Store;
+        _s3Bodies = s3Bodies;
+        S3 = new S3Service(s3Store, s3Bodies, service.Access, clock);
     }
 
     public IIamService Service => _service;
 
     /// <summary>The concrete service: console sign-in and root passwords live beside the action table.</summary>
     public IamService Iam => _service;
+
+    /// <summary>S3 over its own metadata database and body files, authorized by the same IAM engine.</summary>
+    public S3Service S3 { get; }
 
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
@@ -34,7 +44,8 @@ internal sealed class ServiceBackend : IAsyncDisposable
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        return new ServiceBackend(service, store);
+        var (s3Store, s3Bodies) = StoreFactory.OpenS3(options.DataDirectory);
+        return new ServiceBackend(service, store, s3Store, s3Bodies, clock);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
@@ -44,6 +55,8 @@ internal sealed class ServiceBackend : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         (_store as IDisposable)?.Dispose();
+        _s3Store.Dispose();
+        _s3Bodies.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,10 +1,15 @@
 using RoleCall.Iam.Sqlite;
+using RoleCall.Iam.Sqlite.S3;
 using RoleCall.Iam.Store;
 using RoleCall.Server.Hosting;
 
 namespace RoleCall.Server.Accounts;
 
-/// <summary>Opens the IAM store: `DIR/rolecall.db` (created with its directory) or a private in-memory database.</summary>
+/// <summary>
+/// Opens the stores: IAM's `DIR/rolecall.db`, S3's `DIR/s3.db` with object bodies under `DIR/s3-objects/`
+/// (created with their directory); or private in-memory databases, with S3 bodies in a temporary directory
+/// removed at exit (bodies never go into memory whole).
+/// </summary>
 internal static class StoreFactory
 {
     public static IIamStore Open(string? dataDirectory)
@@ -17,6 +22,23 @@ internal static class StoreFactory
         try
         {
             return SqliteIamStore.Open(dataDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw ServerErrors.CannotOpenData(dataDirectory, e);
+        }
+    }
+
+    public static (SqliteS3Store Store, FileObjectBodies Bodies) OpenS3(string? dataDirectory)
+    {
+        if (dataDirectory is null)
+        {
+            return (SqliteS3Store.InMemory(), FileObjectBodies.Temporary());
+        }
+
+        try
+        {
+            return (SqliteS3Store.Open(dataDirectory), new FileObjectBodies(Path.Combine(dataDirectory, "s3-objects")));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -6,6 +6,7 @@ using RoleCall.Server.Auth;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
+using RoleCall.Server.S3;
 
 namespace RoleCall.Server.Hosting;
 
@@ -22,7 +23,8 @@ internal static class ServiceComposition
         ArgumentNullException.ThrowIfNull(options);
         IServiceEndpoint[] endpoints =
         [
-            // S3, EC2, sso (sso-admin), identitystore: one line each, e.g. new S3Endpoint(...).
+            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
+            // EC2, sso (sso-admin), identitystore: one line each.
         ];
         PreAuthRoute[] routes =
         [

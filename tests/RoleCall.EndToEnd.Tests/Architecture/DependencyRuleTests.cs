@@ -17,7 +17,8 @@ public sealed class DependencyRuleTests
         { "RoleCall.Credentials", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Config"] },
         { "RoleCall.Iam", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy"] },
         { "RoleCall.Ec2", ["RoleCall.Core", "RoleCall.Protocol"] },
-        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.Ec2"] },
+        { "RoleCall.S3", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.Ec2", "RoleCall.S3"] },
     };
 
     [Theory]
