@@ -1,4 +1,5 @@
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Vault;
 
@@ -15,7 +16,7 @@ public sealed class VaultAgentTests
     [Fact]
     public async Task Should_serve_20_commands_after_one_unlock_and_prompt_again_after_the_idle_timeout()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
@@ -48,7 +49,7 @@ public sealed class VaultAgentTests
     [Fact]
     public async Task Should_refuse_a_wrong_passphrase_with_a_clear_error_and_change_nothing()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
@@ -76,7 +77,7 @@ public sealed class VaultAgentTests
     [Fact]
     public async Task Should_report_a_tampered_item_while_the_other_profiles_still_work()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
@@ -96,7 +97,7 @@ public sealed class VaultAgentTests
     [Fact]
     public async Task Should_keep_both_items_when_two_vault_adds_run_at_once_on_a_new_vault()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         var adds = new[] { "alpha", "beta" }.Select(name => Task.Run(() =>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Vault;
 
@@ -16,7 +17,7 @@ public sealed partial class VaultTutorialTests
     [Fact]
     public async Task Should_import_the_tutorial_file_and_keep_every_tool_working_with_no_secret_left_in_dot_aws()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out var original);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         var secrets = SecretLines().Matches(original).Select(m => m.Groups[1].Value).ToList();
@@ -64,7 +65,7 @@ public sealed partial class VaultTutorialTests
     [Fact]
     public async Task Should_keep_role_sessions_encrypted_in_the_vault_when_the_profile_asks()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out var original);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         File.WriteAllText(sandbox.CredentialsFile, original.Replace("source_profile = user101", "source_profile = user101\nvault_sessions = true", StringComparison.Ordinal));
