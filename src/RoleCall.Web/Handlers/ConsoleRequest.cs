@@ -34,6 +34,6 @@ public sealed class ConsoleRequest(HttpContext http, ConsoleSession? session, Da
 
         var caller = session.SignedIn;
         var name = caller.Kind == Iam.Model.PrincipalKind.Root ? "root" : caller.Arn[(caller.Arn.LastIndexOf('/') + 1)..];
-        return new HeaderModel($"{name} @ {caller.AccountId}", "inherit", caller.Arn, false, history);
+        return new HeaderModel($"{name} @ {caller.AccountId}", RoleColors.Css(null), caller.Arn, false, history);
     }
 }
