@@ -6,9 +6,10 @@ namespace RoleCall.Iam.Sqlite;
 /// </summary>
 internal static class Migrator
 {
-    private const string Prefix = "RoleCall.Iam.Sqlite.Migrations.";
+    private const string IamPrefix = "RoleCall.Iam.Sqlite.Migrations.";
 
-    public static void Migrate(SqliteDatabase database)
+    /// <summary>Migrates with the IAM scripts; <paramref name="prefix"/> names another store's scripts (EC2's own file).</summary>
+    public static void Migrate(SqliteDatabase database, string prefix = IamPrefix)
     {
         database.Write(session =>
         {
@@ -16,7 +17,7 @@ internal static class Migrator
             return 0;
         });
         var applied = database.Read(session => session.Rows("SELECT version FROM schema_migrations;", r => r.GetInt64(0)).ToHashSet());
-        foreach (var (version, name, sql) in Scripts())
+        foreach (var (version, name, sql) in Scripts(prefix))
         {
             if (applied.Contains(version))
             {
@@ -31,12 +32,12 @@ internal static class Migrator
         }
     }
 
-    private static IEnumerable<(long Version, string Name, string Sql)> Scripts()
+    private static IEnumerable<(long Version, string Name, string Sql)> Scripts(string prefix)
     {
         var assembly = typeof(Migrator).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            var name = resource[Prefix.Length..];
+            var name = resource[prefix.Length..];
             var version = long.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var text = new StreamReader(stream);

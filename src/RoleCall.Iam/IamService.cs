@@ -26,6 +26,7 @@ public sealed class IamService : IIamService
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastUseRecorded = new(StringComparer.Ordinal);
     private readonly AccountBootstrap accounts;
 
+    /// <summary>The service over a store; <paramref name="authorizer"/> replaces the policy-enforcing one (tests only).</summary>
     public IamService(IIamStore store, TimeProvider clock, IPolicyDocumentChecker? policyChecker = null, IRequestAuthorizer? authorizer = null)
     {
         Runtime = new IamRuntime(store, clock, policyChecker);
@@ -55,10 +56,7 @@ public sealed class IamService : IIamService
         var handler = registry.Find(request.Service, request.Action)
             ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
         var context = new ActionContext(caller, request, info, Runtime);
-        if (handler.RequiresAuthorization)
-        {
-            authorizer.Authorize(context, handler, handler.ResourceArn(context));
-        }
+        authorizer.Authorize(context, handler, handler.ResourceArn(context));
 
         RecordKeyUse(caller, request.Service, info?.Region, context.Now);
         if (!handler.Mutates)

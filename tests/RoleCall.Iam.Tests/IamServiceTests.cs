@@ -72,6 +72,43 @@ public sealed class IamServiceTests
     }
 
     [Fact]
+    public void Should_register_every_handler_type_of_the_service()
+    {
+        using var iam = new IamHarness();
+        var handlerTypes = typeof(IamService).Assembly.GetTypes()
+            .Where(t => typeof(IActionHandler).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false });
+
+        var registered = iam.Service.Registry.Handlers.Select(h => h.GetType()).ToHashSet();
+
+        Assert.All(handlerTypes, t => Assert.Contains(t, registered));
+    }
+
+    [Fact]
+    public void Should_deny_a_user_without_policies_when_no_authorizer_is_given()
+    {
+        // issue 17: the service's only authorizer enforces policies; there is no allow-all default.
+        using var iam = new IamHarness();
+        var nobody = iam.UserCaller("nobody");
+
+        var error = Assert.Throws<AwsServiceException>(() => iam.CallAs(nobody, "ListRoles"));
+
+        Assert.Equal("AccessDenied", error.Code);
+        Assert.Contains("iam:ListRoles", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_pass_actions_without_a_policy_check_through_the_authorizer_too()
+    {
+        // GetCallerIdentity and AssumeRole need no identity-policy permission, but session-type limits still apply.
+        var authorizer = new RecordingAuthorizer();
+        using var iam = new IamHarness(authorizer);
+
+        iam.Service.Execute(iam.Root, new RoleCall.Protocol.Query.QueryRequest("sts", "GetCallerIdentity", "2011-06-15", new Dictionary<string, string>()), new RequestInfo("127.0.0.1", false, "us-east-1", "r"));
+
+        Assert.Equal(("sts:GetCallerIdentity", "*"), authorizer.Seen.Single());
+    }
+
+    [Fact]
     public void Should_keep_names_unique_under_concurrent_creates()
     {
         using var iam = new IamHarness();

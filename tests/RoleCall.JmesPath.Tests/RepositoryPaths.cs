@@ -2,12 +2,12 @@ using System.Runtime.CompilerServices;
 
 namespace RoleCall.JmesPath.Tests;
 
-/// <summary>Finds the repository root (the folder holding RoleCall.slnx) and the shared corpora beside it.</summary>
+/// <summary>Finds the repository root (the folder holding RoleCall.slnx) and the public corpora copied into tests/Fixtures.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string JmesPathCompliance => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpora", "jmespath-compliance", "tests"));
+    public static string JmesPathCompliance => Path.Combine(Root, "tests", "Fixtures", "jmespath-compliance", "tests");
 
     /// <summary>
     /// Builds with ROLECALL_ARTIFACTS put the binaries outside the checkout, so besides the binaries' folder

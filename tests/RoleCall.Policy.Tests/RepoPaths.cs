@@ -7,8 +7,8 @@ internal static class RepoPaths
 
     public static string Fixtures(params string[] parts) => Path.Combine([Root, "tests", "Fixtures", "policy", .. parts]);
 
-    /// <summary>The shared corpora folder beside the repository.</summary>
-    public static string Shared(params string[] parts) => Path.Combine([Root, "..", "shared", .. parts]);
+    /// <summary>A public corpus copied into the repository: tests/Fixtures/NAME (with its SOURCE.md).</summary>
+    public static string Corpus(params string[] parts) => Path.Combine([Root, "tests", "Fixtures", .. parts]);
 
     private static string FindRoot()
     {

@@ -3,7 +3,7 @@ using RoleCall.JmesPath.Values;
 
 namespace RoleCall.Benchmarks.JmesPath;
 
-/// <summary>Reads ../shared/corpora/jmespath-compliance/tests/compliance/benchmarks.json (16 bench cases).</summary>
+/// <summary>Reads tests/Fixtures/jmespath-compliance/tests/compliance/benchmarks.json (16 bench cases).</summary>
 internal static class ComplianceBenchmarkCases
 {
     public static IReadOnlyList<ComplianceBenchmarkCase> All { get; } = Load();
@@ -12,7 +12,7 @@ internal static class ComplianceBenchmarkCases
 
     private static List<ComplianceBenchmarkCase> Load()
     {
-        var file = Path.Combine(RepositoryRoot(), "..", "shared", "corpora", "jmespath-compliance", "tests", "compliance", "benchmarks.json");
+        var file = Path.Combine(RepositoryRoot(), "tests", "Fixtures", "jmespath-compliance", "tests", "compliance", "benchmarks.json");
         var suites = (JmesArray)JmesValue.Parse(File.ReadAllText(file));
         var cases = new List<ComplianceBenchmarkCase>();
         foreach (JmesObject suite in suites)

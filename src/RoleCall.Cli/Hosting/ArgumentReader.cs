@@ -152,6 +152,6 @@ internal sealed class ArgumentReader(IEnumerable<string> arguments)
         }
     }
 
-    private static bool IsOptionName(string arg) =>
+    internal static bool IsOptionName(string arg) =>
         arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2;
 }

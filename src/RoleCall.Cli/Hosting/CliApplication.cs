@@ -19,7 +19,7 @@ internal sealed class CliApplication(
         try
         {
             var (globals, rest) = GlobalOptionParser.Parse(args);
-            if (rest.Count > 0 && rest[0] == "--version" || rest.Count == 1 && rest[0] == "version")
+            if (globals.Version || rest.Count == 1 && rest[0] == "version")
             {
                 await console.Out.WriteLineAsync(VersionText);
                 return ExitCodes.Success;
@@ -38,7 +38,8 @@ internal sealed class CliApplication(
                 return await HelpAsync(rest, command, wantsHelp);
             }
 
-            var context = new CommandContext(globals, new ArgumentReader(rest.Skip(used)), console, environment, time);
+            var arguments = OptionPrefixes.Expand([.. rest.Skip(used)], command.OptionNames);
+            var context = new CommandContext(globals, new ArgumentReader(arguments), console, environment, time);
             return await command.RunAsync(context, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -120,8 +121,8 @@ internal sealed class CliApplication(
         }
 
         await writer.WriteLineAsync();
-        await writer.WriteLineAsync("Global options: --profile P, --region R, --output json|text|table|yaml|yaml-stream, --query Q,");
-        await writer.WriteLineAsync("  --endpoint-url URL, --debug, --no-paginate, --version. `rolecall <command> help` for details.");
+        await writer.WriteAsync(GlobalOptionTable.Help());
+        await writer.WriteLineAsync("`rolecall <command> help` for details; any long option may be shortened to a unique prefix.");
         return asked ? ExitCodes.Success : ExitCodes.BadSyntax;
     }
 }

@@ -1,13 +1,16 @@
-using System.Globalization;
 using RoleCall.Core.Errors;
 
 namespace RoleCall.Cli.Hosting;
 
-/// <summary>Takes the global options out of argv wherever they stand and leaves the rest in order.</summary>
+/// <summary>
+/// Takes the global options out of argv wherever they stand and leaves the rest in order. As the AWS CLI's
+/// argparse does, a long option may be shortened to a prefix that names one global option (`--que`,
+/// `--out=text`); a prefix of several global options is an error naming them. The AWS CLI parses the global
+/// options before the command's, so a prefix of a global option is that option even where the command has an
+/// option with the same start.
+/// </summary>
 internal static class GlobalOptionParser
 {
-    private static readonly string[] OutputChoices = ["json", "text", "table", "yaml", "yaml-stream"];
-
     public static (GlobalOptions Options, List<string> Remaining) Parse(IReadOnlyList<string> args)
     {
         var options = new GlobalOptions();
@@ -22,65 +25,41 @@ internal static class GlobalOptionParser
                 break;
             }
 
-            var (name, inline) = Split(arg);
-            string Value()
+            var (name, inline) = OptionPrefixes.Split(arg);
+            var option = name is null ? null : Resolve(name);
+            // A flag given a value (`--debug=x`) is left for the command to report as unknown, as argparse refuses it.
+            if (option is null || (!option.TakesValue && inline is not null))
             {
-                if (inline is not null)
-                {
-                    return inline;
-                }
-
-                if (i + 1 >= args.Count || (args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
-                {
-                    throw UsageException.ExpectedOneArgument(name);
-                }
-
-                return args[++i];
+                rest.Add(arg);
+                continue;
             }
 
-            switch (name)
+            var value = string.Empty;
+            if (option.TakesValue && inline is not null)
             {
-                case "--profile": options = options with { Profile = Value() }; break;
-                case "--region": options = options with { Region = Value() }; break;
-                case "--output":
-                    var output = Value();
-                    if (!OutputChoices.Contains(output))
-                    {
-                        throw UsageException.InvalidChoice("--output", output, OutputChoices);
-                    }
-
-                    options = options with { Output = output };
-                    break;
-                case "--query": options = options with { Query = Value() }; break;
-                case "--endpoint-url": options = options with { EndpointUrl = Value() }; break;
-                case "--ca-bundle": options = options with { CaBundle = Value() }; break;
-                case "--color": options = options with { Color = Value() }; break;
-                case "--cli-read-timeout": options = options with { CliReadTimeout = ParseInt(name, Value()) }; break;
-                case "--cli-connect-timeout": options = options with { CliConnectTimeout = ParseInt(name, Value()) }; break;
-                case "--debug" when inline is null: options = options with { Debug = true }; break;
-                case "--no-verify-ssl" when inline is null: options = options with { NoVerifySsl = true }; break;
-                case "--no-paginate" when inline is null: options = options with { NoPaginate = true }; break;
-                case "--no-cli-pager" when inline is null: options = options with { NoCliPager = true }; break;
-                default: rest.Add(arg); break;
+                value = inline;
             }
+            else if (option.TakesValue)
+            {
+                if (i + 1 >= args.Count || ArgumentReader.IsOptionName(args[i + 1]))
+                {
+                    throw UsageException.ExpectedOneArgument(option.Name);
+                }
+
+                value = args[++i];
+            }
+
+            options = option.Apply(options, value);
         }
 
         return (options, rest);
     }
 
-    private static (string Name, string? Inline) Split(string arg)
-    {
-        if (!arg.StartsWith("--", StringComparison.Ordinal))
+    /// <summary>The global option a name or unique prefix names; null when none; an error when several.</summary>
+    private static GlobalOption? Resolve(string name) =>
+        GlobalOptionTable.Find(name) ?? OptionPrefixes.Unique(name, GlobalOptionTable.Names) switch
         {
-            return (arg, null);
-        }
-
-        var eq = arg.IndexOf('=', StringComparison.Ordinal);
-        return eq < 0 ? (arg, null) : (arg[..eq], arg[(eq + 1)..]);
-    }
-
-    private static int ParseInt(string option, string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw UsageException.InvalidValue(option, value, "an integer");
+            null => null,
+            var full => GlobalOptionTable.Find(full),
+        };
 }

@@ -5,7 +5,8 @@ using RoleCall.Credentials.Http;
 namespace RoleCall.Cli.Hosting;
 
 /// <summary>
-/// The AWS CLI's global options, accepted anywhere on the command line (`--profile P` or `--profile=P`).
+/// The values of the AWS CLI's global options, accepted anywhere on the command line (`--profile P`,
+/// `--profile=P`, `--prof P`); each option is declared once in <see cref="GlobalOptionTable"/>.
 /// Null means "not given", so precedence against environment and profile stays with the resolvers.
 /// </summary>
 internal sealed record GlobalOptions
@@ -27,6 +28,9 @@ internal sealed record GlobalOptions
     public bool NoPaginate { get; init; }
 
     public bool NoCliPager { get; init; }
+
+    /// <summary>`--version`: print the version instead of running a command.</summary>
+    public bool Version { get; init; }
 
     public string? Color { get; init; }
 

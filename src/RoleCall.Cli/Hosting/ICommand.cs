@@ -15,5 +15,11 @@ internal interface ICommand
     /// <summary>The full help: synopsis, options, examples.</summary>
     string Help { get; }
 
+    /// <summary>
+    /// The command's own long options, the table argparse-style prefixes (`--role-a`) are resolved against and
+    /// the order an ambiguity error names them in; by default every option its help shows.
+    /// </summary>
+    IReadOnlyList<string> OptionNames => HelpOptionNames.From(Help);
+
     Task<int> RunAsync(CommandContext context, CancellationToken cancellation);
 }

@@ -1,20 +1,22 @@
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Mfa;
 using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Chain;
 
 /// <summary>
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
 /// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
-/// files a profile names (~, $VAR) and the environment a credential_process runs with (null: this process's).
-/// One record so tests swap any of them.
+/// files a profile names (~, $VAR), the environment a credential_process runs with (null: this process's)
+/// and the vault (null: no vault-backed profiles). One record so tests swap any of them.
 /// </summary>
 public sealed record ChainServices(
-    IStsOperations Sts,
+    IStsClient Sts,
     IMfaTokenSource Mfa,
     FileCredentialCache? Cache,
     TimeProvider Time,
     HttpMessageHandler MetadataHandler,
     Func<string, string> ExpandPath,
-    IReadOnlyDictionary<string, string>? ProcessEnvironment = null);
+    IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
+    IVaultStore? Vault = null);

@@ -50,7 +50,8 @@ public sealed class CredentialChainBuilder(
         {
             // A named profile that does not exist is an error; a missing [default] is an empty profile
             // (environment web identity and the metadata endpoints may still answer).
-            section = profile == "default" && includeMetadata ? new ProfileSection(profile, []) : throw ChainErrors.ProfileNotFound(profile);
+            // A profile that only the vault knows (`vault add` without a config section) is an empty one too.
+            section = (profile == "default" && includeMetadata) || InVault(profile) ? new ProfileSection(profile, []) : throw ChainErrors.ProfileNotFound(profile);
         }
 
         var visited = new List<string> { profile };
@@ -85,6 +86,12 @@ public sealed class CredentialChainBuilder(
         if (IsSso(section))
         {
             return SsoValidation.Validate(section, ssoSessions);
+        }
+
+        // Keys in the vault win over the credential_process line `vault import` leaves for the AWS CLI.
+        if (!HasAnyKey(section) && InVault(name))
+        {
+            return new VaultProvider(name, services.Vault!);
         }
 
         var keys = StaticKeys(section);
@@ -122,7 +129,10 @@ public sealed class CredentialChainBuilder(
             viaSession = true;
         }
 
-        return Cached(new AssumeRoleProvider(section.Name, source, options, viaSession, services.Sts, services.Mfa, services.Time));
+        var role = new AssumeRoleProvider(section.Name, source, options, viaSession, services.Sts, services.Mfa, services.Time);
+        return IsTrue(section.Get(ProfileKeys.VaultSessions)) && services.Vault is { } vault
+            ? new VaultCachingProvider(role, vault, services.Time)
+            : Cached(role);
     }
 
     /// <summary>The credentials a role profile assumes the role with: credential_source or source_profile.</summary>
@@ -148,7 +158,7 @@ public sealed class CredentialChainBuilder(
 
         if (!profiles.TryGetValue(sourceProfile, out var source))
         {
-            throw ChainErrors.SourceProfileNotFound(sourceProfile, name);
+            source = InVault(sourceProfile) ? new ProfileSection(sourceProfile, []) : throw ChainErrors.SourceProfileNotFound(sourceProfile, name);
         }
 
         if (visited.Contains(sourceProfile))
@@ -236,6 +246,8 @@ public sealed class CredentialChainBuilder(
 
     private ICredentialProvider Cached(ISessionProvider provider) =>
         services.Cache is null ? provider : new CachingProvider(provider, services.Cache, services.Time);
+
+    private bool InVault(string profile) => services.Vault?.HasKeys(profile) == true;
 
     private static bool HasAnyKey(ProfileSection section) =>
         section.Get(ProfileKeys.AccessKeyId) is not null || section.Get(ProfileKeys.SecretAccessKey) is not null;

@@ -27,4 +27,7 @@ internal static class ProfileKeys
     /// <summary>RoleCall's opt-in MFA session (documented in docs/readme/credentials.md).</summary>
     public const string MfaSession = "mfa_session";
     public const string MfaSessionDurationSeconds = "mfa_session_duration_seconds";
+
+    /// <summary>RoleCall's opt-in: keep this role profile's sessions encrypted in the vault, not ~/.aws/cli/cache.</summary>
+    public const string VaultSessions = "vault_sessions";
 }

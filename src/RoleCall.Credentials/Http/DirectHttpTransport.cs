@@ -27,11 +27,20 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
     public Task<QueryHttpResponse> PostAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(url);
+        return SendAsync("POST", url, HttpTarget.Of(url).PathAndQuery, headers, body, cancellation);
+    }
+
+    public Task<QueryHttpResponse> SendAsync(string method, Uri url, string pathAndQuery, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentNullException.ThrowIfNull(pathAndQuery);
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(body);
         try
         {
-            return Task.FromResult(Post(url, headers, body, cancellation));
+            var target = HttpTarget.Of(url) with { PathAndQuery = pathAndQuery };
+            return Task.FromResult(Send(new HttpRequestLine(method, target), headers, body, cancellation));
         }
         catch (Exception ex)
         {
@@ -41,10 +50,10 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 
     public void Dispose() => TakeIdle()?.Dispose();
 
-    private QueryHttpResponse Post(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    private QueryHttpResponse Send(HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var target = HttpTarget.Of(url);
+        var target = line.Target;
         var reused = TakeIdle(target);
         if (reused is not null)
         {
@@ -52,7 +61,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
             // request was never seen, so it is sent once more on a new connection (as HttpClient does).
             try
             {
-                return Exchange(reused, target, headers, body, cancellation);
+                return Exchange(reused, line, headers, body, cancellation);
             }
             catch (StaleConnectionException)
             {
@@ -62,7 +71,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         var connection = Connect(target, cancellation);
         try
         {
-            return Exchange(connection, target, headers, body, cancellation);
+            return Exchange(connection, line, headers, body, cancellation);
         }
         catch (StaleConnectionException ex)
         {
@@ -76,7 +85,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         using var abort = Abort.After(_settings.ConnectTimeout, cancellation);
         try
         {
-            return HttpConnection.Open(target, _settings.ReadTimeout, certificateCheck, abort);
+            return HttpConnection.Open(target, _settings, certificateCheck, abort);
         }
         catch (Exception ex) when (ex is not HttpRequestException)
         {
@@ -84,12 +93,13 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         }
     }
 
-    private QueryHttpResponse Exchange(HttpConnection connection, HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    private QueryHttpResponse Exchange(HttpConnection connection, HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
     {
+        var target = line.Target;
         using var abort = Abort.OnCancel(connection, cancellation);
         try
         {
-            var response = connection.Send(target, headers, body);
+            var response = connection.Send(line, headers, body);
             if (connection.Reusable)
             {
                 KeepIdle(connection);

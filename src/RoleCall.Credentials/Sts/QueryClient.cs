@@ -41,7 +41,16 @@ public sealed class QueryClient
     /// <paramref name="resultShape"/>. <paramref name="credentials"/> null sends the request unsigned
     /// (AssumeRoleWithWebIdentity).
     /// </summary>
-    public async Task<QueryResponse> SendAsync(string action, QueryParameterBuilder parameters, StructureShape resultShape,
+    public Task<QueryResponse> SendAsync(string action, QueryParameterBuilder parameters, StructureShape resultShape,
+        AwsCredentials? credentials, CancellationToken cancellation = default) =>
+        SendAsync(action, parameters, body => QueryXmlReader.ReadSuccess(body, action, resultShape), credentials, cancellation);
+
+    /// <summary>
+    /// Sends <paramref name="parameters"/> and reads a success body with <paramref name="readSuccess"/> (the
+    /// protocol's reader: IAM/STS Query, or EC2's). Errors, retries and clock-skew correction as above; both
+    /// protocols' error bodies are read by <see cref="QueryXmlReader.ReadError"/>.
+    /// </summary>
+    public async Task<QueryResponse> SendAsync(string action, QueryParameterBuilder parameters, Func<string, QueryResponse> readSuccess,
         AwsCredentials? credentials, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -56,7 +65,7 @@ public sealed class QueryClient
                 var response = await _transport.PostAsync(Endpoint.Url, Headers(body, credentials), body, cancellation);
                 if (response.IsSuccess)
                 {
-                    return ReadSuccess(response.Body, action, resultShape, response.Status);
+                    return ReadSuccess(response.Body, action, readSuccess, response.Status);
                 }
 
                 error = QueryXmlReader.ReadError(response.Body, response.Status, action, response.RequestId);
@@ -112,11 +121,11 @@ public sealed class QueryClient
         return headers;
     }
 
-    private QueryResponse ReadSuccess(string text, string action, StructureShape shape, int status)
+    private QueryResponse ReadSuccess(string text, string action, Func<string, QueryResponse> read, int status)
     {
         try
         {
-            return QueryXmlReader.ReadSuccess(text, action, shape);
+            return read(text);
         }
         catch (FormatException ex)
         {

@@ -29,7 +29,7 @@ public sealed class StsClient : IStsClient
         var parameters = Build("AssumeRole")
             .Add("RoleArn", request.RoleArn)
             .Add("RoleSessionName", request.RoleSessionName)
-            .AddList("PolicyArns", request.PolicyArns.Count == 0 ? null : request.PolicyArns)
+            .AddStructureList("PolicyArns", request.PolicyArns, PolicyArnFields)
             .Add("Policy", request.Policy)
             .Add("DurationSeconds", request.DurationSeconds)
             .AddStructureList("Tags", request.Tags, TagFields)
@@ -68,7 +68,7 @@ public sealed class StsClient : IStsClient
         var parameters = Build("GetFederationToken")
             .Add("Name", request.Name)
             .Add("Policy", request.Policy)
-            .AddList("PolicyArns", request.PolicyArns)
+            .AddStructureList("PolicyArns", request.PolicyArns, PolicyArnFields)
             .Add("DurationSeconds", request.DurationSeconds)
             .AddStructureList("Tags", request.Tags, TagFields);
         var (result, requestId, read) = await Send("GetFederationToken", parameters, StsShapes.GetFederationToken, caller, cancellation);
@@ -93,7 +93,7 @@ public sealed class StsClient : IStsClient
             .Add("RoleSessionName", request.RoleSessionName)
             .Add("WebIdentityToken", request.WebIdentityToken)
             .Add("ProviderId", request.ProviderId)
-            .AddList("PolicyArns", request.PolicyArns)
+            .AddStructureList("PolicyArns", request.PolicyArns, PolicyArnFields)
             .Add("Policy", request.Policy)
             .Add("DurationSeconds", request.DurationSeconds);
         var (result, requestId, read) = await Send("AssumeRoleWithWebIdentity", parameters, StsShapes.AssumeRoleWithWebIdentity, null, cancellation);
@@ -105,6 +105,10 @@ public sealed class StsClient : IStsClient
     }
 
     private static QueryParameterBuilder Build(string action) => new(action, QueryNamespaces.StsVersion);
+
+    // PolicyDescriptorType is a structure with one member, `arn`: botocore sends `PolicyArns.member.1.arn=A`,
+    // and AWS reads a bare `PolicyArns.member.1=A` as no session policy at all (issue 16).
+    private static IEnumerable<KeyValuePair<string, string?>> PolicyArnFields(string arn) => [new("arn", arn)];
 
     private static IEnumerable<KeyValuePair<string, string?>> TagFields(StsTag tag) => [new("Key", tag.Key), new("Value", tag.Value)];
 

@@ -27,7 +27,8 @@ internal sealed class PolicyRequestAuthorizer(IamRuntime runtime) : IRequestAuth
             throw AccessDeniedMessages.NotPermittedForSessionType(caller.Arn, action, resourceArn);
         }
 
-        // GetCallerIdentity, GetSessionToken and AssumeRole (which decides trust itself) need no permission here.
+        // GetCallerIdentity, GetSessionToken, GetFederationToken and AssumeRole (which decides trust itself)
+        // need no identity-policy permission here; the session-type limits above still apply to them.
         if (handler.RequiresAuthorization)
         {
             Check(context, action, resourceArn);
@@ -42,7 +43,16 @@ internal sealed class PolicyRequestAuthorizer(IamRuntime runtime) : IRequestAuth
 
         if (caller.Kind == PrincipalKind.Root)
         {
-            // Root (long-term or GetSessionToken keys) is not subject to identity policies: everything in its account.
+            // Root (long-term or GetSessionToken keys) is not subject to identity policies: everything in its
+            // account, and AWS-managed policies, but nothing of another account's: IAM users, groups and roles
+            // have no resource policy that could let it in. Refused before the handler looks anything up, so a
+            // missing name and an existing one answer alike (issue 17, item 3: no enumeration).
+            if (!InOwnAccount(caller.AccountId, resourceArn))
+            {
+                evaluator.Report(caller, action, resourceArn, Decision.ImplicitDeny, "another account's resource");
+                throw AccessDeniedMessages.Denied(caller.Arn, action, resourceArn, DenialReason.NoResourcePolicyAllows);
+            }
+
             evaluator.Report(caller, action, resourceArn, Decision.Allow, "account root");
             return;
         }
@@ -61,5 +71,18 @@ internal sealed class PolicyRequestAuthorizer(IamRuntime runtime) : IRequestAuth
         {
             throw AccessDeniedMessages.Denied(caller.Arn, action, resourceArn, result.Reason);
         }
+    }
+
+    /// <summary>An ARN's account field (the fifth) is empty, `aws` (AWS-managed policies) or the caller's own.</summary>
+    private static bool InOwnAccount(string account, string resourceArn)
+    {
+        if (!resourceArn.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var fields = resourceArn.Split(':', 6);
+        var owner = fields.Length == 6 ? fields[4] : string.Empty;
+        return owner.Length == 0 || owner == "aws" || owner == account;
     }
 }

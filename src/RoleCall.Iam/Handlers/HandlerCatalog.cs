@@ -1,39 +1,21 @@
 using RoleCall.Iam.Actions;
+using RoleCall.Iam.Authorization;
+using RoleCall.Iam.Simulation;
+using RoleCall.Iam.Sts;
 
 namespace RoleCall.Iam.Handlers;
 
 /// <summary>
-/// The list of every action the service knows, assembled from one contribution per area. Each area adds its
-/// handlers in its own file by implementing a partial method of this class (kept in namespace
-/// RoleCall.Iam.Handlers so the partial parts meet):
-/// - IAM: <see cref="IamHandlers"/> (this project's Actions/ folder);
-/// - STS: `static partial void AddSts(List&lt;IActionHandler&gt; handlers)` in Sts/ ("sts" developer);
-/// - simulation: `static partial void AddSimulation(...)` in Simulation/ ("policy" developer);
-/// - the real authorizer: `static partial void UseAuthorizer(IamRuntime runtime, ref IRequestAuthorizer authorizer)`
-///   in Authorization/ ("sts" developer). An unimplemented partial method compiles to nothing.
+/// The one place that wires the service: every action's handler and the authorizer every request passes.
+/// Each area lists its handlers in its own file (IAM in Actions/, STS in Sts/, simulation in Simulation/);
+/// this class names each list, so deleting one breaks the build instead of silently dropping its actions.
+/// There is no allow-all default: the authorizer is always the policy-enforcing one.
 /// </summary>
-public static partial class HandlerCatalog
+public static class HandlerCatalog
 {
-    public static IReadOnlyList<IActionHandler> All()
-    {
-        var handlers = new List<IActionHandler>();
-        handlers.AddRange(IamHandlers.All());
-        AddSts(handlers);
-        AddSimulation(handlers);
-        return handlers;
-    }
+    public static IReadOnlyList<IActionHandler> All() =>
+        [.. IamHandlers.All(), .. StsHandlers.All(), .. SimulationHandlers.All()];
 
-    /// <summary>The authorizer for a runtime: the plugged-in one, or allow-all until enforcement exists.</summary>
-    public static IRequestAuthorizer Authorizer(IamRuntime runtime)
-    {
-        IRequestAuthorizer authorizer = AllowAllAuthorizer.Instance;
-        UseAuthorizer(runtime, ref authorizer);
-        return authorizer;
-    }
-
-    static partial void AddSts(List<IActionHandler> handlers);
-
-    static partial void AddSimulation(List<IActionHandler> handlers);
-
-    static partial void UseAuthorizer(IamRuntime runtime, ref IRequestAuthorizer authorizer);
+    /// <summary>The authorizer of a runtime: root may do everything in its account, everyone else is decided by policy.</summary>
+    public static IRequestAuthorizer Authorizer(IamRuntime runtime) => new PolicyRequestAuthorizer(runtime);
 }

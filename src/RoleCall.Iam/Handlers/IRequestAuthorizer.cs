@@ -1,9 +1,8 @@
 namespace RoleCall.Iam.Handlers;
 
 /// <summary>
-/// Decides whether the caller may run an action on a resource, before the handler runs. The "sts"/"policy"
-/// developers provide the real one (Authorization/, plugged in through
-/// <see cref="HandlerCatalog"/>'s UseAuthorizer hook); until then <see cref="AllowAllAuthorizer"/> applies.
+/// Decides whether the caller may run an action on a resource, before the handler runs; it is called for
+/// every request. The service uses <see cref="HandlerCatalog.Authorizer"/>; tests may pass their own.
 /// </summary>
 public interface IRequestAuthorizer
 {

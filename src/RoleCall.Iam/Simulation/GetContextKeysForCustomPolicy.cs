@@ -10,6 +10,9 @@ internal sealed class GetContextKeysForCustomPolicy : IamActionHandler
 {
     public override string Action => "GetContextKeysForCustomPolicy";
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var policies = SimulationInputReader.InputList(context.Parameters, "PolicyInputList", PolicyKind.Identity);

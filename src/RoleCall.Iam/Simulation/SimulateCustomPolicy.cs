@@ -16,6 +16,9 @@ internal sealed class SimulateCustomPolicy : IamActionHandler
 
     public override bool Mutates => false;
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var parameters = context.Parameters;
@@ -30,6 +33,6 @@ internal sealed class SimulateCustomPolicy : IamActionHandler
         // input policies alone decide (the real caller's own permissions must not leak into the result).
         var simulated = RequestPrincipal.User($"arn:aws:iam::{context.AccountId}:user/simulated-caller", context.AccountId);
         var input = SimulationInputReader.Read(context, identity, boundary, simulated);
-        return SimulationShapes.Response(Action, PolicySimulator.Run(input), input, parameters);
+        return SimulationShapes.Response(Action, input, parameters);
     }
 }

@@ -25,6 +25,6 @@ internal sealed class SimulatePrincipalPolicy : IamActionHandler
         // A boundary given as input replaces the entity's own.
         var boundary = SimulationInputReader.InputList(parameters, "PermissionsBoundaryPolicyInputList", PolicyKind.Boundary).FirstOrDefault() ?? source.Boundary;
         var input = SimulationInputReader.Read(context, identity, boundary, source.Principal);
-        return SimulationShapes.Response(Action, PolicySimulator.Run(input), input, parameters);
+        return SimulationShapes.Response(Action, input, parameters);
     }
 }

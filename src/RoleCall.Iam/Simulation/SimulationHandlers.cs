@@ -1,15 +1,15 @@
-using RoleCall.Iam.Simulation;
+using RoleCall.Iam.Handlers;
 
-namespace RoleCall.Iam.Handlers;
+namespace RoleCall.Iam.Simulation;
 
-/// <summary>The simulation APIs' contribution to <see cref="HandlerCatalog"/> (its AddSimulation hook).</summary>
-public static partial class HandlerCatalog
+/// <summary>The policy simulation actions, as listed by <see cref="HandlerCatalog"/>.</summary>
+internal static class SimulationHandlers
 {
-    static partial void AddSimulation(List<IActionHandler> handlers) => handlers.AddRange(
+    public static IEnumerable<IActionHandler> All() =>
     [
         new SimulateCustomPolicy(),
         new SimulatePrincipalPolicy(),
         new GetContextKeysForCustomPolicy(),
         new GetContextKeysForPrincipalPolicy(),
-    ]);
+    ];
 }

@@ -35,7 +35,9 @@ internal static class SimulationInputReader
             throw Validation.IamErrors.Missing("actionNames");
         }
 
+        SimulationLimits.CheckActions(actions);
         var resources = parameters.List("ResourceArns");
+        SimulationLimits.CheckResources(resources);
         var resourcePolicy = parameters.Optional("ResourcePolicy") is { } document
             ? new SimulationPolicy(Compile(document, PolicyKind.Resource, "ResourcePolicy"), "resource")
             : null;

@@ -7,11 +7,12 @@ namespace RoleCall.Iam.Simulation;
 /// <summary>The SimulatePolicyResponse shape: EvaluationResults members as botocore's IAM model describes them.</summary>
 internal static class SimulationShapes
 {
-    public static ResultStruct Response(string action, IReadOnlyList<SimulationOutcome> outcomes, SimulationInput input, ParameterReader parameters)
+    /// <summary>Evaluates the page MaxItems/Marker ask for (only that page) and shapes it.</summary>
+    public static ResultStruct Response(string action, SimulationInput input, ParameterReader parameters)
     {
         var sourceTypes = input.Identity.Append(input.ResourcePolicy).Append(input.Boundary).OfType<SimulationPolicy>()
             .ToDictionary(p => p.Policy, p => p.SourceType, (IEqualityComparer<CompiledPolicy>)ReferenceEqualityComparer.Instance);
-        var (page, next) = Page(outcomes, parameters);
+        var (page, next) = Page(input, parameters);
         return Result.Of(action,
             Result.List("EvaluationResults", page.Select(o => Evaluation(o, sourceTypes))),
             Result.Bool("IsTruncated", next is not null),
@@ -64,12 +65,15 @@ internal static class SimulationShapes
         : null;
 
     /// <summary>MaxItems/Marker over the (action, resource) pairs; the marker is the index to resume at.</summary>
-    private static (IEnumerable<SimulationOutcome> Page, string? Next) Page(IReadOnlyList<SimulationOutcome> outcomes, ParameterReader parameters)
+    private static (IEnumerable<SimulationOutcome> Page, string? Next) Page(SimulationInput input, ParameterReader parameters)
     {
-        var start = int.TryParse(parameters.Optional("Marker"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 0;
-        var max = parameters.OptionalInt("MaxItems") ?? 100;
-        var end = Math.Min(outcomes.Count, start + Math.Max(1, max));
-        return (outcomes.Skip(start).Take(end - start),
-            end < outcomes.Count ? end.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        var total = (long)input.Actions.Count * input.Resources.Count;
+        var start = parameters.Optional("Marker") is { } marker
+            ? long.TryParse(marker, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) && m <= total ? m : throw Validation.IamErrors.InvalidMarker()
+            : 0;
+        var max = SimulationLimits.MaxItems(parameters);
+        var end = Math.Min(total, start + max);
+        return (PolicySimulator.Run(input, start, max),
+            end < total ? end.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }

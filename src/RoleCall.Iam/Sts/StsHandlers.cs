@@ -1,11 +1,12 @@
+using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Sts.Actions;
 
-namespace RoleCall.Iam.Handlers;
+namespace RoleCall.Iam.Sts;
 
-/// <summary>The STS actions' contribution to <see cref="HandlerCatalog"/> (its AddSts hook).</summary>
-public static partial class HandlerCatalog
+/// <summary>The STS actions, as listed by <see cref="HandlerCatalog"/>.</summary>
+internal static class StsHandlers
 {
-    static partial void AddSts(List<IActionHandler> handlers) => handlers.AddRange(
+    public static IEnumerable<IActionHandler> All() =>
     [
         new GetCallerIdentityHandler(),
         new AssumeRoleHandler(),
@@ -13,5 +14,5 @@ public static partial class HandlerCatalog
         new GetFederationTokenHandler(),
         new GetAccessKeyInfoHandler(),
         new DecodeAuthorizationMessageHandler(),
-    ]);
+    ];
 }

@@ -12,6 +12,10 @@ internal static class ServerFaults
 
     /// <summary>Kestrel refused the request (body too large, malformed framing); its status says which.</summary>
     public static AwsServiceException BadRequest(BadHttpRequestException e) => e.StatusCode == StatusCodes.Status413PayloadTooLarge
-        ? new AwsServiceException("RequestEntityTooLarge", "Request body is larger than the 1 MiB this service accepts.", 413)
+        ? Http.BufferedBodyPolicy.TooLarge()
         : new AwsServiceException("MalformedQueryString", "The request could not be read as HTTP.", e.StatusCode);
+
+    /// <summary>The body's framing broke while reading (bad chunk size or chunk data): a 400 naming no internals.</summary>
+    public static AwsServiceException UnreadableBody() =>
+        new("MalformedQueryString", "The request body could not be read: its chunked framing is malformed.", StatusCodes.Status400BadRequest);
 }

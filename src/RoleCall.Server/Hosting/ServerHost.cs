@@ -16,9 +16,6 @@ namespace RoleCall.Server.Hosting;
 /// </summary>
 internal sealed class ServerHost : IAsyncDisposable
 {
-    /// <summary>Query-protocol bodies are small; the largest legal one (a 6,144-character policy, URL-encoded) is far below.</summary>
-    private const long MaxBodyBytes = 1024 * 1024;
-
     private readonly WebApplication _app;
 
     private ServerHost(WebApplication app, Uri url)
@@ -37,7 +34,8 @@ internal sealed class ServerHost : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
+            // Kestrel's own cap backs up the reader's (Http/BufferedBodyPolicy), which checks before allocating.
+            kestrel.Limits.MaxRequestBodySize = Http.BufferedBodyPolicy.MaxBytes;
             kestrel.Listen(address, port);
         });
         builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();

@@ -1,6 +1,8 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using RoleCall.Protocol.Query;
+using RoleCall.Server.Errors;
 
 namespace RoleCall.Server.Http;
 
@@ -20,7 +22,7 @@ internal static class IncomingRequestReader
 
         // A GET without Content-Length or chunked framing has no body: skip the stream entirely.
         var canHaveBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? true;
-        var body = canHaveBody ? await ReadBodyAsync(request, http.RequestAborted) : [];
+        var body = canHaveBody ? await ReadBodyOrRefuseAsync(request, http.RequestAborted) : [];
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         FormCodec.AddTo(parameters, rawQuery);
         if (body.Length > 0 && IsForm(request.ContentType))
@@ -31,23 +33,67 @@ internal static class IncomingRequestReader
         return new IncomingRequest(request.Method, rawPath, rawQuery, request.Headers, body, parameters);
     }
 
+    /// <summary>
+    /// Kestrel reports broken chunked framing (a chunk size of FFFFFFFFFFFFFFFF overflows its parser) as a
+    /// plain IOException (its BadHttpRequestException, also an IOException, carries its own status): that is
+    /// the client's malformed request, a 400, not the server's 500.
+    /// </summary>
+    private static async ValueTask<byte[]> ReadBodyOrRefuseAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        try
+        {
+            return await ReadBodyAsync(request, cancellation);
+        }
+        catch (IOException e) when (e is not BadHttpRequestException && !cancellation.IsCancellationRequested)
+        {
+            throw ServerFaults.UnreadableBody();
+        }
+    }
+
+    /// <summary>
+    /// Reads the body within <see cref="BufferedBodyPolicy"/>: the declared length is checked before any
+    /// allocation, a small declared body is read into an array of its size, and anything else grows a buffer
+    /// as bytes arrive (never to the declared size up front), failing as soon as the cap is passed.
+    /// </summary>
     private static async ValueTask<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellation)
     {
         if (request.ContentLength is { } length)
         {
+            BufferedBodyPolicy.CheckDeclared(length);
             if (length == 0)
             {
                 return [];
             }
 
-            // Kestrel enforces MaxRequestBodySize before we allocate more than that.
-            var buffer = new byte[length];
-            await request.Body.ReadExactlyAsync(buffer, cancellation);
-            return buffer;
+            if (length <= BufferedBodyPolicy.UpfrontBytes)
+            {
+                var exact = new byte[length];
+                await request.Body.ReadExactlyAsync(exact, cancellation);
+                return exact;
+            }
         }
 
+        return await ReadGrowingAsync(request.Body, cancellation);
+    }
+
+    private static async ValueTask<byte[]> ReadGrowingAsync(Stream body, CancellationToken cancellation)
+    {
         using var copy = new MemoryStream();
-        await request.Body.CopyToAsync(copy, cancellation);
+        var chunk = ArrayPool<byte>.Shared.Rent(BufferedBodyPolicy.UpfrontBytes);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk.AsMemory(0, BufferedBodyPolicy.UpfrontBytes), cancellation)) > 0)
+            {
+                BufferedBodyPolicy.CheckRead(copy.Length + read);
+                copy.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
         return copy.ToArray();
     }
 

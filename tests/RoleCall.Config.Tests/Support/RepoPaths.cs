@@ -11,8 +11,8 @@ internal static class RepoPaths
 
     public static string FixturePairs => Path.Combine(ConfigFixtures, "pairs");
 
-    /// <summary>The shared corpora beside the repository (../shared/corpora).</summary>
-    public static string Corpora => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpora"));
+    /// <summary>The public corpora copied into the repository (tests/Fixtures/NAME, each with its SOURCE.md).</summary>
+    public static string Corpora => Path.Combine(Root, "tests", "Fixtures");
 
     public static string TestSource(params string[] parts) =>
         Path.Combine([Root, "tests", "RoleCall.Config.Tests", .. parts]);

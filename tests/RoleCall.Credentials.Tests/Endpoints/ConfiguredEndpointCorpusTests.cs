@@ -8,7 +8,7 @@ namespace RoleCall.Credentials.Tests.Endpoints;
 
 /// <summary>
 /// The cross-SDK configured-endpoint suite botocore runs
-/// (../shared/corpora/aws-config-botocore/.../profile-tests.json, 39 cases): each case's profiles are written
+/// (tests/Fixtures/aws-config-botocore/.../profile-tests.json, 39 cases): each case's profiles are written
 /// to a real config file and read through the config project's resolver, so the parser, the profile's
 /// `services` section and the endpoint precedence are tested together.
 /// </summary>
@@ -103,7 +103,7 @@ public sealed class ConfiguredEndpointCorpusTests : IDisposable
         }
 
         var root = dir?.FullName ?? FromSource();
-        var file = Path.Combine(root, "..", "shared", "corpora", "aws-config-botocore", "tests", "functional", "configured_endpoint_urls", "profile-tests.json");
+        var file = Path.Combine(root, "tests", "Fixtures", "aws-config-botocore", "tests", "functional", "configured_endpoint_urls", "profile-tests.json");
         using var json = JsonDocument.Parse(File.ReadAllText(file));
         return json.RootElement.GetProperty("testSuites")[0].Clone();
     }

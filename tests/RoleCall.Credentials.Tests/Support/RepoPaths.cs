@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace RoleCall.Credentials.Tests.Support;
 
 /// <summary>
-/// The repository root (the folder holding RoleCall.slnx) and the shared corpora beside it. Found from this
+/// The repository root (the folder holding RoleCall.slnx) and the public corpora copied into tests/Fixtures. Found from this
 /// source file's compile-time path, because the binaries may live outside the tree (ROLECALL_ARTIFACTS).
 /// </summary>
 internal static class RepoPaths
@@ -11,7 +11,7 @@ internal static class RepoPaths
     public static string Root => FindRoot();
 
     public static string SmithyTestData =>
-        Path.Combine(Root, "..", "shared", "corpora", "aws-config-smithy-rs", "aws", "rust-runtime", "aws-config", "test-data");
+        Path.Combine(Root, "tests", "Fixtures", "aws-config-smithy-rs", "aws", "rust-runtime", "aws-config", "test-data");
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {

@@ -50,7 +50,7 @@ public sealed class AccessKeyActionsTests : IDisposable
     [Fact]
     public void Should_list_and_delete_the_calling_users_own_keys()
     {
-        var caller = iam.UserCaller("frank");
+        var caller = iam.UserCaller("frank", Documents.OwnUserAndKeys);
 
         var listed = iam.CallAs(caller, "ListAccessKeys")!.Members("AccessKeyMetadata").Single();
         iam.CallAs(caller, "DeleteAccessKey", ("AccessKeyId", caller.AccessKeyId));
@@ -63,7 +63,7 @@ public sealed class AccessKeyActionsTests : IDisposable
     [Fact]
     public void Should_report_last_use_of_a_key_with_service_and_region()
     {
-        var caller = iam.UserCaller("gina");
+        var caller = iam.UserCaller("gina", Documents.OwnUserAndKeys);
         var unused = iam.Call("GetAccessKeyLastUsed", ("AccessKeyId", caller.AccessKeyId))!;
         Assert.Equal("N/A", unused.Text("AccessKeyLastUsed", "ServiceName"));
         Assert.False(unused.Node("AccessKeyLastUsed").Has("LastUsedDate"));

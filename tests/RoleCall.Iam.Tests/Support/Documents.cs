@@ -12,6 +12,9 @@ public static class Documents
         }
         """;
 
+    /// <summary>An identity policy allowing every IAM action on the user's own keys and entity.</summary>
+    public const string OwnUserAndKeys = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:GetUser","iam:*AccessKey*"],"Resource":"arn:aws:iam::123456789012:user/${aws:username}"}]}""";
+
     public const string TrustAccount = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}""";
 
     /// <summary>An identity policy whose size without white space is about <paramref name="size"/> characters.</summary>

@@ -8,8 +8,8 @@ namespace RoleCall.Iam.Tests.Support;
 
 /// <summary>
 /// An IamService over an in-memory store with a manual clock and account 123456789012, called as its root
-/// (or another caller) with flat Query parameters, as the server would after authentication. Handler tests
-/// use the allow-all authorizer unless given one: policy enforcement is tested with the authorizer (Authorization/).
+/// (or another caller) with flat Query parameters, as the server would after authentication. Requests pass
+/// the real, policy-enforcing authorizer unless a test hands in its own double.
 /// </summary>
 public sealed class IamHarness : IDisposable
 {
@@ -18,7 +18,7 @@ public sealed class IamHarness : IDisposable
     public IamHarness(IRequestAuthorizer? authorizer = null)
     {
         Store = SqliteIamStore.InMemory();
-        Service = new IamService(Store, Clock, authorizer: authorizer ?? AllowAllAuthorizer.Instance);
+        Service = new IamService(Store, Clock, authorizer: authorizer);
         RootKeys = Service.CreateAccount(Account);
         Root = Service.FindSigningKey(RootKeys.AccessKeyId)!.Caller;
     }
@@ -42,10 +42,15 @@ public sealed class IamHarness : IDisposable
     public AwsServiceException Fails(string action, params (string Name, string Value)[] parameters) =>
         Assert.Throws<AwsServiceException>(() => Call(action, parameters));
 
-    /// <summary>Creates a user with an access key and returns the caller that key authenticates.</summary>
-    public Caller UserCaller(string userName)
+    /// <summary>Creates a user with an access key (and the given inline policies) and returns the caller that key authenticates.</summary>
+    public Caller UserCaller(string userName, params string[] policies)
     {
         Call("CreateUser", ("UserName", userName));
+        for (var i = 0; i < policies.Length; i++)
+        {
+            Call("PutUserPolicy", ("UserName", userName), ("PolicyName", $"policy{i}"), ("PolicyDocument", policies[i]));
+        }
+
         var key = Call("CreateAccessKey", ("UserName", userName))!.Text("AccessKey", "AccessKeyId");
         return Service.FindSigningKey(key)!.Caller;
     }

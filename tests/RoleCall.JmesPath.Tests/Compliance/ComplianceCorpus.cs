@@ -2,7 +2,7 @@ using RoleCall.JmesPath.Values;
 
 namespace RoleCall.JmesPath.Tests.Compliance;
 
-/// <summary>Reads ../shared/corpora/jmespath-compliance (see its SOURCE.md): tests/compliance/*.json and tests/legacy/*.json.</summary>
+/// <summary>Reads tests/Fixtures/jmespath-compliance (see its SOURCE.md): tests/compliance/*.json and tests/legacy/*.json.</summary>
 internal static class ComplianceCorpus
 {
     private static readonly Lazy<IReadOnlyList<ComplianceCase>> Cases = new(Load);

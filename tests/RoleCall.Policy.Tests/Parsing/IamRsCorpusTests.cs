@@ -11,7 +11,7 @@ namespace RoleCall.Policy.Tests.Parsing;
 /// </summary>
 public sealed class IamRsCorpusTests
 {
-    private static string Corpus(params string[] parts) => RepoPaths.Shared(["corpora", "iam-policy-iam-rs", "tests", .. parts]);
+    private static string Corpus(params string[] parts) => RepoPaths.Corpus(["iam-policy-iam-rs", "tests", .. parts]);
 
     public static TheoryData<string> Policies()
     {

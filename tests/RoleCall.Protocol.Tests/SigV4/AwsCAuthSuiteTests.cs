@@ -3,7 +3,7 @@ using RoleCall.Protocol.SigV4;
 namespace RoleCall.Protocol.Tests.SigV4;
 
 /// <summary>
-/// The current AWS signing suite (../shared/corpora/sigv4-aws-c-auth, 38 cases): header and query signing
+/// The current AWS signing suite (tests/Fixtures/sigv4-aws-c-auth, 38 cases): header and query signing
 /// must reproduce the canonical request, string to sign and signature byte for byte, and the verifier must
 /// accept every signed request and reject it once tampered with.
 /// </summary>

@@ -4,7 +4,7 @@ using RoleCall.Protocol.SigV4;
 namespace RoleCall.Protocol.Tests.SigV4;
 
 /// <summary>
-/// The 2015 suite botocore runs (../shared/corpora/sigv4-botocore-aws4_testsuite, 34 cases), including the
+/// The 2015 suite botocore runs (tests/Fixtures/sigv4-botocore-aws4_testsuite, 34 cases), including the
 /// three query-order cases and the raw-space path botocore itself skips. The `.authz` file is the truth
 /// (one `.sreq` carries a wrong signature, see SOURCE.md).
 /// </summary>

@@ -1,11 +1,11 @@
 namespace RoleCall.Protocol.Tests.SigV4;
 
-/// <summary>Locates ../shared/corpora from the repository root (the folder holding RoleCall.slnx).</summary>
+/// <summary>Locates the public corpora in tests/Fixtures (each with its SOURCE.md) from the repository root (the folder holding RoleCall.slnx).</summary>
 internal static class CorpusPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string Corpora => Path.Combine(RepoRoot, "..", "shared", "corpora");
+    public static string Corpora => Path.Combine(RepoRoot, "tests", "Fixtures");
 
     public static string AwsCAuthV4 => Path.Combine(Corpora, "sigv4-aws-c-auth", "tests", "aws-signing-test-suite", "v4");
 

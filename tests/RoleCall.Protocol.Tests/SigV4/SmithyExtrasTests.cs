@@ -4,7 +4,7 @@ using RoleCall.Protocol.SigV4;
 namespace RoleCall.Protocol.Tests.SigV4;
 
 /// <summary>
-/// smithy-rs's additions (../shared/corpora/sigv4-smithy-rs-extras): double encoding of an already-encoded
+/// smithy-rs's additions (tests/Fixtures/sigv4-smithy-rs-extras): double encoding of an already-encoded
 /// path, and the `%20` spelling of get-space-normalized.
 /// </summary>
 public sealed class SmithyExtrasTests

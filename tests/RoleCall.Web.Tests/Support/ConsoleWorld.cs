@@ -3,6 +3,7 @@ using RoleCall.Core.Otp;
 using RoleCall.Iam.Model;
 using RoleCall.Protocol.Query;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.Web.Tests.Support;
 
@@ -24,7 +25,7 @@ public sealed class ConsoleWorld : IAsyncDisposable
     public Uri Url => Server.Url;
 
     public static async Task<ConsoleWorld> StartAsync() =>
-        new(await LocalServer.StartAsync(new LocalServerOptions { Port = 0, AdditionalAccounts = [ProdAccount], RootPassword = "Root-Pass-12345" }));
+        new(await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), AdditionalAccounts = [ProdAccount], RootPassword = "Root-Pass-12345" }));
 
     public ResultStruct? Call(string account, string action, params (string Name, string Value)[] parameters)
     {

@@ -1,3 +1,4 @@
+using RoleCall.Cli.Commands.Vault;
 using RoleCall.Cli.Hosting;
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
@@ -27,13 +28,14 @@ internal sealed class CredentialSession
         _sts = new Lazy<IStsClient>(() => factory.Create(Profile, Environment, context.Globals.EndpointUrl, context.Globals.TransportFor(Environment, Profile)));
         Cache = new FileCredentialCache(Paths.CliCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}"));
         Services = new ChainServices(
-            new LazyStsOperations(() => new StsClientOperations(_sts.Value)),
+            new LazyStsClient(_sts),
             TerminalMfa.For(context, mfaCode),
             Cache,
             context.Time,
             new LazyHttpHandler(),
             Paths.ExpandPath,
-            context.Environment);
+            context.Environment,
+            new VaultStore(() => VaultAccess.Open(context).Backend, context.Time));
         Builder = CredentialChainBuilder.For(Resolver, Services);
     }
 

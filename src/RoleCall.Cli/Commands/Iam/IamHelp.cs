@@ -1,6 +1,7 @@
 using System.Text;
 using RoleCall.Cli.Commands.Iam.Model;
 
+using RoleCall.Cli.Hosting;
 namespace RoleCall.Cli.Commands.Iam;
 
 /// <summary>
@@ -61,7 +62,8 @@ internal static class IamHelp
 
         text.AppendLine("Values accept file://PATH, blobs fileb://PATH; lists take several values or JSON; structures take")
             .AppendLine("shorthand (Key=k,Value=v) or JSON. Options may be shortened to a unique prefix (--role-n).")
-            .AppendLine("Global options: --profile, --region, --output, --query, --endpoint-url, --no-paginate, --debug.");
+            .AppendLine()
+            .Append(GlobalOptionTable.Help());
         return text.ToString();
     }
 

@@ -22,12 +22,13 @@ internal sealed class IamOperationCommand(string operationName, string cliName, 
 
     public string Help => IamHelp.For(Operation);
 
+    public IReadOnlyList<string> OptionNames => IamOptions.Names(Operation);
+
     private IamOperation Operation => IamModel.Instance.Operation(operationName);
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         var operation = Operation;
-        context = OptionPrefixes.Expand(context, IamOptions.Names(operation));
         var args = context.Arguments;
         if (args.Flag("--generate-cli-skeleton"))
         {

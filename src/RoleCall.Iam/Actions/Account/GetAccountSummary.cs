@@ -13,6 +13,9 @@ internal sealed class GetAccountSummary : IamActionHandler
 {
     public override string Action => "GetAccountSummary";
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var counts = context.Store.CountEntities(context.AccountId);

@@ -12,6 +12,9 @@ internal sealed class CreateAccountAlias : IamActionHandler
 {
     public override string Action => "CreateAccountAlias";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var alias = AccountAliases.Read(context);

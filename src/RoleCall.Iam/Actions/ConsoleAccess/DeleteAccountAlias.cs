@@ -9,6 +9,9 @@ internal sealed class DeleteAccountAlias : IamActionHandler
 {
     public override string Action => "DeleteAccountAlias";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var alias = AccountAliases.Read(context);

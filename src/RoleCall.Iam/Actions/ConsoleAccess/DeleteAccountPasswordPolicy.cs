@@ -10,6 +10,9 @@ internal sealed class DeleteAccountPasswordPolicy : IamActionHandler
 {
     public override string Action => "DeleteAccountPasswordPolicy";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var account = Accounts.Require(context);

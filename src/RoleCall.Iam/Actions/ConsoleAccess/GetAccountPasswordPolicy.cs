@@ -11,6 +11,9 @@ internal sealed class GetAccountPasswordPolicy : IamActionHandler
 {
     public override string Action => "GetAccountPasswordPolicy";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var policy = Accounts.Require(context).PasswordPolicy

@@ -9,6 +9,9 @@ internal sealed class ListAccountAliases : IamActionHandler
 {
     public override string Action => "ListAccountAliases";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var page = Paging.Slice(Accounts.Require(context).Aliases, a => a, Paging.Read(context.Parameters));

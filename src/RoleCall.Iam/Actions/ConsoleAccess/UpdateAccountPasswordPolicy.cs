@@ -14,6 +14,9 @@ internal sealed class UpdateAccountPasswordPolicy : IamActionHandler
 {
     public override string Action => "UpdateAccountPasswordPolicy";
 
+    // Account-level IAM actions have no resource type: the Service Authorization Reference lists "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct? Execute(ActionContext context)
     {
         var p = context.Parameters;

@@ -13,7 +13,7 @@ internal abstract class IamActionHandler : IActionHandler
     public virtual bool Mutates =>
         !Action.StartsWith("Get", StringComparison.Ordinal) && !Action.StartsWith("List", StringComparison.Ordinal);
 
-    public virtual string ResourceArn(ActionContext context) => "*";
+    public abstract string ResourceArn(ActionContext context);
 
     public abstract ResultStruct? Execute(ActionContext context);
 }

@@ -7,7 +7,7 @@ using RoleCall.Protocol.Query;
 namespace RoleCall.Iam.Sts.Actions;
 
 /// <summary>
-/// AssumeRole. The dispatcher does not authorize it: the trust decision needs the role's trust policy and
+/// AssumeRole. The authorizer checks only the caller's session type: the trust decision needs the role's trust policy and
 /// the caller's identity policies together, which <see cref="RoleAssumption"/> evaluates itself.
 /// </summary>
 internal sealed class AssumeRoleHandler : StsHandler
@@ -17,19 +17,13 @@ internal sealed class AssumeRoleHandler : StsHandler
     public override bool RequiresAuthorization => false;
 
     public override string ResourceArn(ActionContext context) =>
-        context?.Request.Parameters.GetValueOrDefault("RoleArn") ?? "*";
+        context.Request.Parameters.GetValueOrDefault("RoleArn") ?? "*";
 
     public override ResultStruct Execute(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // The authorizer has applied the limits of the caller's session type; the trust decision is made here.
         var evaluator = new AccessEvaluator(() => ExplainRegistry.For(context.Runtime));
-
-        // The dispatcher skips the authorizer for this action, so the limits on federation tokens apply here.
-        if (!SessionTypeLimits.Permits(context.Caller, Service, Action))
-        {
-            throw AccessDeniedMessages.NotPermittedForSessionType(context.Caller.Arn, "sts:AssumeRole", ResourceArn(context));
-        }
-
         return RoleAssumption.Run(context, AssumeRoleRequest.From(context.Request.Parameters), evaluator);
     }
 }

@@ -14,6 +14,9 @@ internal sealed class GetAccessKeyInfoHandler : StsHandler
 {
     public override string Action => "GetAccessKeyInfo";
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct Execute(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

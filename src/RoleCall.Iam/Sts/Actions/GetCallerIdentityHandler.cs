@@ -13,6 +13,9 @@ internal sealed class GetCallerIdentityHandler : StsHandler
 
     public override bool RequiresAuthorization => false;
 
+    // AWS names no resource for this action: policies match it with "Resource": "*".
+    public override string ResourceArn(ActionContext context) => IActionHandler.AnyResource;
+
     public override ResultStruct Execute(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

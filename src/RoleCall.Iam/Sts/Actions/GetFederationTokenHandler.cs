@@ -55,7 +55,7 @@ internal sealed class GetFederationTokenHandler : StsHandler
             seconds = Math.Min(seconds, GetSessionTokenHandler.RootMaxSeconds);
         }
 
-        var sessionPolicies = SessionPolicyInput.Resolve(context.Runtime, policy, policyArns) ?? [];
+        var sessionPolicies = SessionPolicyInput.Resolve(context.Runtime, context.AccountId, policy, policyArns) ?? [];
         var tags = SessionTags.Combine(null, requestTags, []);
         var packed = PackedPolicy.PercentOf(sessionPolicies, tags.Tags);
         if (packed > 100)

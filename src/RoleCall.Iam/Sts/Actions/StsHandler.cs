@@ -15,7 +15,7 @@ internal abstract class StsHandler : IActionHandler
 
     public virtual bool RequiresAuthorization => true;
 
-    public virtual string ResourceArn(ActionContext context) => "*";
+    public abstract string ResourceArn(ActionContext context);
 
     public abstract ResultStruct? Execute(ActionContext context);
 }

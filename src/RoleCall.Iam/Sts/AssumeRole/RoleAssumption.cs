@@ -58,7 +58,7 @@ internal static class RoleAssumption
         }
 
         var duration = Duration(request.DurationSeconds, role, isChaining: caller.Kind == PrincipalKind.AssumedRole);
-        var sessionPolicies = SessionPolicyInput.Resolve(context.Runtime, request.Policy, request.PolicyArns);
+        var sessionPolicies = SessionPolicyInput.Resolve(context.Runtime, parsed.Value.Account, request.Policy, request.PolicyArns);
         var packed = PackedPolicy.PercentOf(sessionPolicies, tags.Tags);
         if (packed > 100)
         {

@@ -26,9 +26,19 @@ internal static class StsParameters
             : throw AwsServiceException.Validation($"1 validation error detected: Value '{text}' at '{member}' failed to satisfy constraint: Member must be a number");
     }
 
-    /// <summary>`Name.member.1`, `Name.member.2`, ... (or `Name.member.N.suffix` when a suffix is given).</summary>
+    /// <summary>
+    /// `Name.member.1`, `Name.member.2`, ... (or `Name.member.N.suffix` when a suffix is given: a list of
+    /// structures whose required field is <paramref name="suffix"/>). A member sent without that field
+    /// (`PolicyArns.member.1=A` for `PolicyArns.member.1.arn=A`) is a ValidationError, never silently dropped
+    /// (issue 16: the session was left unrestricted).
+    /// </summary>
     public static List<string> GetList(IReadOnlyDictionary<string, string> parameters, string name, string? suffix = null)
     {
+        if (suffix is not null)
+        {
+            RequireField(parameters, name, suffix);
+        }
+
         var items = new List<string>();
         for (var i = 1; ; i++)
         {
@@ -42,9 +52,10 @@ internal static class StsParameters
         }
     }
 
-    /// <summary>`Name.member.N.Key` / `.Value` pairs in order; a missing value reads as "".</summary>
+    /// <summary>`Name.member.N.Key` / `.Value` pairs in order; a missing value reads as "", a missing key is a ValidationError.</summary>
     public static List<KeyValuePair<string, string>> GetTags(IReadOnlyDictionary<string, string> parameters, string name)
     {
+        RequireField(parameters, name, "Key");
         var tags = new List<KeyValuePair<string, string>>();
         for (var i = 1; parameters.TryGetValue($"{name}.member.{i}.Key", out var key); i++)
         {
@@ -53,4 +64,28 @@ internal static class StsParameters
 
         return tags;
     }
+
+    /// <summary>
+    /// Every `Name.member.N` or `Name.member.N.Other` sent without `Name.member.N.field`, in AWS's words:
+    /// "Value null at 'policyArns.1.member.arn' failed to satisfy constraint: Member must not be null".
+    /// </summary>
+    private static void RequireField(IReadOnlyDictionary<string, string> parameters, string name, string field)
+    {
+        var prefix = name + ".member.";
+        var problems = parameters.Keys
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(k => k[prefix.Length..].Split('.', 2)[0])
+            .Where(index => int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out _) && !parameters.ContainsKey($"{prefix}{index}.{field}"))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(index => $"Value null at '{LowerCamel(name)}.{index}.member.{LowerCamel(field)}' failed to satisfy constraint: Member must not be null")
+            .ToList();
+        if (problems.Count > 0)
+        {
+            var noun = problems.Count == 1 ? "error" : "errors";
+            throw AwsServiceException.Validation($"{problems.Count} validation {noun} detected: {string.Join("; ", problems)}");
+        }
+    }
+
+    private static string LowerCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

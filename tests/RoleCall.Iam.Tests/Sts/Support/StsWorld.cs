@@ -83,11 +83,8 @@ internal sealed class StsWorld
         var handler = Handlers.First(h => h.Service == service && h.Action == action);
         var request = new QueryRequest(service, action, service == "sts" ? "2011-06-15" : "2010-05-08", parameters.ToDictionary(p => p.Key, p => p.Value));
         var context = new ActionContext(caller, request, Info, Runtime);
-        // As IamService does: the authorizer runs only for actions that require authorization.
-        if (handler.RequiresAuthorization)
-        {
-            Authorizer.Authorize(context, handler, handler.ResourceArn(context));
-        }
+        // As IamService does: every request passes the authorizer before its handler runs.
+        Authorizer.Authorize(context, handler, handler.ResourceArn(context));
 
         return handler.Execute(context);
     }

@@ -13,7 +13,9 @@ namespace RoleCall.Cli.Commands.Iam.Model;
 internal sealed class IamModel
 {
     private const string ResourceName = "RoleCall.Cli.IamModel.txt";
-    private static readonly Lazy<IamModel> Shared = new(Load);
+    private const string Ec2ResourceName = "RoleCall.Cli.Ec2Model.txt";
+    private static readonly Lazy<IamModel> Shared = new(() => Load(ResourceName));
+    private static readonly Lazy<IamModel> SharedEc2 = new(() => Load(Ec2ResourceName));
 
     private readonly byte[] _bytes;
     private readonly int _bodyStart;
@@ -34,6 +36,9 @@ internal sealed class IamModel
 
     public static IamModel Instance => Shared.Value;
 
+    /// <summary>The EC2 operations of ec2-model.txt (tools/gen-ec2-model.py): the same block format, with wire names.</summary>
+    public static IamModel Ec2 => SharedEc2.Value;
+
     /// <summary>Every operation (parses every block: for tests and listings, not for a single command).</summary>
     public IEnumerable<IamOperation> Operations => _names.Select(Operation);
 
@@ -43,16 +48,16 @@ internal sealed class IamModel
         var at = Array.IndexOf(_names, name);
         if (at < 0)
         {
-            throw new KeyNotFoundException($"{name} is not in the embedded IAM model");
+            throw new KeyNotFoundException($"{name} is not in the embedded service model");
         }
 
         return _parsed[at] ??= ModelBlockReader.Read(Encoding.UTF8.GetString(_bytes, _bodyStart + _offsets[at], _lengths[at]));
     }
 
-    private static IamModel Load()
+    private static IamModel Load(string resourceName)
     {
-        using var stream = typeof(IamModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("iam-model.txt is not embedded in the rolecall assembly");
+        using var stream = typeof(IamModel).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded in the rolecall assembly");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
 

@@ -8,9 +8,9 @@ namespace RoleCall.Cli.Commands.Iam.Model;
 /// op NAME CLI-NAME INPUT|- OUTPUT|-
 /// page INPUT-TOKEN OUTPUT-TOKEN MORE-RESULTS|- LIMIT-KEY|- RESULT-KEY,... NON-AGGREGATE-KEY,...|-
 /// shape NAME TYPE          then, for that shape:
-/// m MEMBER SHAPE CLI-NAME  (structure members in API order)
+/// m MEMBER SHAPE CLI-NAME [XML-NAME QUERY-NAME]  (structure members in API order; EC2's wire names)
 /// r MEMBER ...             (required members)
-/// e SHAPE                  (list element, map value)
+/// e SHAPE [ITEM-NAME]      (list element, map value; EC2's list member element name)
 /// enum VALUE ...
 /// </code>
 /// Every shape the operation reaches is in its block, so links resolve within it.
@@ -42,16 +42,24 @@ internal static class ModelBlockReader
                 case "op": op = fields; break;
                 case "page": paginator = Paginator(fields); break;
                 case "shape": current = shapes[fields[1]]; break;
-                case "m": current!.Members.Add(new ModelMember(fields[1], shapes[fields[2]], fields[3])); break;
+                case "m": current!.Members.Add(Member(fields, shapes)); break;
                 case "r": current!.Required.UnionWith(fields[1..]); break;
-                case "e": current!.Element = shapes[fields[1]]; break;
+                case "e":
+                    current!.Element = shapes[fields[1]];
+                    current.ElementName = fields.Length > 2 ? fields[2] : "member";
+                    break;
                 case "enum": current!.Enum = fields[1..]; break;
-                default: throw new InvalidOperationException($"iam-model.txt: unknown line '{line}'");
+                default: throw new InvalidOperationException($"service model: unknown line '{line}'");
             }
         }
 
         return new IamOperation(op[1], op[2], Find(shapes, op[3]), Find(shapes, op[4]), paginator);
     }
+
+    // IAM's lines carry no wire names (they are the member names); EC2's carry both.
+    private static ModelMember Member(string[] fields, Dictionary<string, ModelShape> shapes) => fields.Length > 5
+        ? new ModelMember(fields[1], shapes[fields[2]], fields[3], fields[4], fields[5])
+        : new ModelMember(fields[1], shapes[fields[2]], fields[3]);
 
     private static ModelShape? Find(Dictionary<string, ModelShape> shapes, string name) => name == "-" ? null : shapes[name];
 

@@ -18,6 +18,9 @@ internal sealed class ModelShape(string name, string type)
     /// <summary>The element of a list, the value of a map.</summary>
     public ModelShape? Element { get; set; }
 
+    /// <summary>The element name of list members in responses: `member` (IAM), `item` (EC2).</summary>
+    public string ElementName { get; set; } = "member";
+
     public IReadOnlyList<string>? Enum { get; set; }
 
     public bool IsStructure => Type == "structure";

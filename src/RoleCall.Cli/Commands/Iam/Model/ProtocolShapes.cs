@@ -10,7 +10,7 @@ internal static class ProtocolShapes
 
     private static Shape Convert(ModelShape shape, int depth)
     {
-        // IAM's shapes are not recursive; the bound only guards a malformed model from looping.
+        // IAM's and EC2's DescribeInstances shapes are not recursive; the bound only guards a malformed model from looping.
         if (depth > 32)
         {
             throw new InvalidOperationException($"shape {shape.Name} nests too deeply");
@@ -18,8 +18,8 @@ internal static class ProtocolShapes
 
         return shape.Type switch
         {
-            "structure" => Shape.Structure([.. shape.Members.Select(m => new ShapeMember(m.Name, Convert(m.Shape, depth + 1)))]),
-            "list" => Shape.List(Convert(shape.Element!, depth + 1)),
+            "structure" => Shape.Structure([.. shape.Members.Select(m => new ShapeMember(m.Name, Convert(m.Shape, depth + 1), m.XmlName))]),
+            "list" => new ListShape(Convert(shape.Element!, depth + 1), shape.ElementName),
             "map" => Shape.Map(Convert(shape.Element!, depth + 1)),
             "integer" or "long" or "double" or "float" => Shape.Number,
             "boolean" => Shape.Boolean,

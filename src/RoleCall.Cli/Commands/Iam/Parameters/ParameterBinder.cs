@@ -89,7 +89,7 @@ internal static class ParameterBinder
     {
         if (shape.IsStructure || shape.IsMap)
         {
-            return text.TrimStart().StartsWith('{') ? ParseJson(option, text)! : ShorthandParser.ParseStructure(text, option);
+            return text.TrimStart().StartsWith('{') ? ParseJson(option, text)! : ShorthandShapes.Apply(shape, ShorthandParser.ParseStructure(text, option));
         }
 
         if (shape.Type == "integer")

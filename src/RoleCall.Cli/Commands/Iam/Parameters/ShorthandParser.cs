@@ -45,7 +45,7 @@ internal sealed class ShorthandParser
             }
 
             _at++;
-            result[key] = Value(end);
+            result[key] = CsvValue(end);
             if (_at < _text.Length && _text[_at] == ',')
             {
                 _at++;
@@ -53,6 +53,41 @@ internal sealed class ShorthandParser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A key's value: `a=b,c,d=e` gives a = [b, c], as botocore's csv-values rule reads it (a list continues while
+    /// the next comma-separated item is not itself `key=`); a single item stays a scalar.
+    /// </summary>
+    private JsonNode CsvValue(char? end)
+    {
+        var first = Value(end);
+        if (first is not JsonValue)
+        {
+            return first;
+        }
+
+        var list = new JsonArray { first };
+        while (_at < _text.Length && _text[_at] == ',')
+        {
+            var comma = _at++;
+            var next = _at < _text.Length && _text[_at] is '"' or '\'' ? Value(end) : JsonValue.Create(Until(',', '=', end).Trim());
+            if (_at < _text.Length && _text[_at] == '=')
+            {
+                _at = comma;
+                break;
+            }
+
+            list.Add(next);
+        }
+
+        if (list.Count == 1)
+        {
+            list.RemoveAt(0);
+            return first;
+        }
+
+        return list;
     }
 
     private JsonNode Value(char? end)

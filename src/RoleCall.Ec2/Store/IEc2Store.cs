@@ -1,0 +1,26 @@
+using RoleCall.Ec2.Model;
+
+namespace RoleCall.Ec2.Store;
+
+/// <summary>
+/// Where EC2 state lives, per account and region. Writes come from one writer at a time (the service
+/// serializes mutating calls), so implementations need no read-modify-write guards of their own.
+/// </summary>
+public interface IEc2Store
+{
+    Ec2Network? FindNetwork(string accountId, string region);
+
+    void SaveNetwork(Ec2Network network);
+
+    /// <summary>Every stored instance of the account in the region, in <see cref="Ec2Instance.Sequence"/> order.</summary>
+    IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region);
+
+    /// <summary>Inserts or replaces instances (by account, region and instance ID), all or none.</summary>
+    void SaveInstances(IReadOnlyList<Ec2Instance> instances);
+
+    /// <summary>Removes instances for good (terminated ones past their visibility).</summary>
+    void DeleteInstances(string accountId, string region, IReadOnlyList<string> instanceIds);
+
+    /// <summary>The next launch sequence number: larger than any issued before.</summary>
+    long NextSequence();
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using RoleCall.Ec2.Model;
+using RoleCall.Ec2.Store;
+
+namespace RoleCall.Iam.Sqlite.Ec2;
+
+/// <summary>
+/// <see cref="IEc2Store"/> over SQLite, in a file of its own (`ec2.db` beside `rolecall.db`) with its own
+/// migrations (Ec2/Migrations/), so EC2's writes never queue behind IAM's. Same durability as the IAM store
+/// (WAL, synchronous=NORMAL: a committed write survives `kill -9`).
+/// </summary>
+public sealed class SqliteEc2Store : IEc2Store, IDisposable
+{
+    public const string FileName = "ec2.db";
+
+    private const string MigrationPrefix = "RoleCall.Iam.Sqlite.Ec2Migrations.";
+
+    private readonly SqliteDatabase db;
+    private long sequence;
+
+    private SqliteEc2Store(SqliteDatabase db)
+    {
+        this.db = db;
+        Migrator.Migrate(db, MigrationPrefix);
+        sequence = db.Read(s => s.Scalar("SELECT coalesce(max(seq), 0) FROM ec2_instances;"));
+    }
+
+    public static SqliteEc2Store Open(string directory)
+    {
+        // The data directory's rules (0700, files 0600) hold for ec2.db as for rolecall.db.
+        DataDirectory.Prepare(directory, FileName);
+        return new SqliteEc2Store(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+    }
+
+    public static SqliteEc2Store InMemory() => new(SqliteDatabase.OpenMemory());
+
+    public Ec2Network? FindNetwork(string accountId, string region) => db.Read(s =>
+        s.One("SELECT data FROM ec2_networks WHERE account_id = $a AND region = $r;", r => Deserialize<Ec2Network>(r.GetString(0)), ("$a", accountId), ("$r", region)));
+
+    public void SaveNetwork(Ec2Network network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        db.Write(s => s.Run("INSERT OR REPLACE INTO ec2_networks (account_id, region, data) VALUES ($a, $r, $d);",
+            ("$a", network.AccountId), ("$r", network.Region), ("$d", Serialize(network))));
+    }
+
+    public IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region) => db.Read(s =>
+        s.Rows("SELECT data FROM ec2_instances WHERE account_id = $a AND region = $r ORDER BY seq;", r => Deserialize<Ec2Instance>(r.GetString(0)), ("$a", accountId), ("$r", region)));
+
+    public void SaveInstances(IReadOnlyList<Ec2Instance> instances)
+    {
+        ArgumentNullException.ThrowIfNull(instances);
+        db.Write(s =>
+        {
+            foreach (var i in instances)
+            {
+                s.Run("INSERT OR REPLACE INTO ec2_instances (account_id, region, instance_id, seq, data) VALUES ($a, $r, $i, $s, $d);",
+                    ("$a", i.AccountId), ("$r", i.Region), ("$i", i.InstanceId), ("$s", i.Sequence), ("$d", Serialize(i)));
+            }
+
+            return instances.Count;
+        });
+    }
+
+    public void DeleteInstances(string accountId, string region, IReadOnlyList<string> instanceIds)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        db.Write(s => instanceIds.Sum(id => s.Run("DELETE FROM ec2_instances WHERE account_id = $a AND region = $r AND instance_id = $i;",
+            ("$a", accountId), ("$r", region), ("$i", id))));
+    }
+
+    public long NextSequence() => Interlocked.Increment(ref sequence);
+
+    public void Dispose() => db.Dispose();
+
+    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Ec2JsonContext.Default);
+
+    private static T Deserialize<T>(string json) => (T)JsonSerializer.Deserialize(json, typeof(T), Ec2JsonContext.Default)!;
+}

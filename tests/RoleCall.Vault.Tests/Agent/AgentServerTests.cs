@@ -1,0 +1,80 @@
+using System.Net.Sockets;
+using RoleCall.Vault.Agent;
+
+namespace RoleCall.Vault.Tests.Agent;
+
+public sealed class AgentServerTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private string Socket => _temp.Combine("run/agent.sock");
+
+    private async Task<Task> StartAsync(byte[] key, TimeSpan idle, CancellationToken cancellation = default)
+    {
+        var ready = new TaskCompletionSource();
+        var server = new AgentServer(Socket, "/vault", key, idle, TimeProvider.System);
+        var running = Task.Run(() => server.RunAsync(ready.SetResult, cancellation), cancellation);
+        await ready.Task.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        return running;
+    }
+
+    [Fact]
+    public async Task Should_hand_the_key_to_the_same_user_for_its_vault_only()
+    {
+        using var stop = new CancellationTokenSource();
+        var running = await StartAsync([1, 2, 3], TimeSpan.FromMinutes(1), stop.Token);
+        var client = new AgentClient(Socket);
+        Assert.Equal([1, 2, 3], client.Key("/vault"));
+        Assert.Null(client.Key("/another"));
+        Assert.Equal("/vault", client.Ping());
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+    }
+
+    [Fact]
+    public async Task Should_listen_on_a_0600_socket_in_a_0700_directory()
+    {
+        using var stop = new CancellationTokenSource();
+        var running = await StartAsync([1], TimeSpan.FromMinutes(1), stop.Token);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, System.IO.File.GetUnixFileMode(Socket));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, System.IO.File.GetUnixFileMode(Path.GetDirectoryName(Socket)!));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+    }
+
+    [Fact]
+    public async Task Should_read_the_peers_uid_through_SO_PEERCRED()
+    {
+        using var stop = new CancellationTokenSource();
+        var running = await StartAsync([1], TimeSpan.FromMinutes(1), stop.Token);
+        using var socket = new System.Net.Sockets.Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Connect(new UnixDomainSocketEndPoint(Socket));
+        Assert.Equal(UnixIdentity.CurrentUid(), UnixIdentity.PeerUid(socket));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+    }
+
+    [Fact]
+    public async Task Should_end_on_lock_and_remove_its_socket()
+    {
+        var running = await StartAsync([1], TimeSpan.FromMinutes(1));
+        Assert.True(new AgentClient(Socket).Lock());
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(System.IO.File.Exists(Socket));
+        Assert.Null(new AgentClient(Socket).Key("/vault"));
+    }
+
+    [Fact]
+    public async Task Should_lock_itself_after_the_idle_timeout_and_a_request_should_restart_the_count()
+    {
+        var running = await StartAsync([1], TimeSpan.FromSeconds(1.5));
+        await Task.Delay(1000);
+        Assert.NotNull(new AgentClient(Socket).Key("/vault"));
+        await Task.Delay(1000);
+        Assert.NotNull(new AgentClient(Socket).Key("/vault"));
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Null(new AgentClient(Socket).Key("/vault"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
