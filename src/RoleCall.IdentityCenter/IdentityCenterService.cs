@@ -62,16 +62,27 @@ public sealed class IdentityCenterService
             throw IcErrors.AccessDenied(decision.DeniedMessage);
         }
 
-        if (operation.Name.StartsWith("List", StringComparison.Ordinal) || operation.Name.StartsWith("Describe", StringComparison.Ordinal) || operation.Name.StartsWith("Get", StringComparison.Ordinal))
+        try
         {
-            return operation.Run(context);
-        }
+            if (IsRead(operation.Name))
+            {
+                return operation.Run(context);
+            }
 
-        lock (writeLock)
+            lock (writeLock)
+            {
+                return operation.Run(context);
+            }
+        }
+        catch (InvalidOperationException)
         {
-            return operation.Run(context);
+            // JsonNode's typed reads throw this for a member of the wrong JSON type: the caller's error.
+            throw IcErrors.Validation("A member of the request has the wrong type.");
         }
     }
+
+    private static bool IsRead(string name) =>
+        name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("Get", StringComparison.Ordinal);
 
     private void Register(string prefix, IEnumerable<Operation> list)
     {
