@@ -56,7 +56,7 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
         DeviceGrant grant;
         do
         {
-            grant = new DeviceGrant(IcIds.Hash(deviceCode), client.Id, IcIds.UserCode(), startUrl, clock.GetUtcNow() + DeviceCodeLifetime, PollIntervalSeconds);
+            grant = new DeviceGrant(IcIds.Hash(deviceCode), instances.Instance.InstanceArn, client.Id, IcIds.UserCode(), startUrl, clock.GetUtcNow() + DeviceCodeLifetime, PollIntervalSeconds);
         }
         while (!store.TryAdd(grant)); // a user code collision draws again
 
@@ -102,7 +102,7 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
         {
             var now = clock.GetUtcNow();
             var grant = store.Find<DeviceGrant>(IcIds.Hash(deviceCode));
-            if (grant is null || grant.Scope != client.Id || grant.Redeemed)
+            if (grant is null || grant.ClientId != client.Id || grant.Redeemed)
             {
                 throw OidcErrors.InvalidGrant("Invalid grant provided");
             }

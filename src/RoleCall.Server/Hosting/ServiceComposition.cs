@@ -36,11 +36,12 @@ internal static class ServiceComposition
         var console = backend.Own(new ConsoleApp(backend.Iam, clock));
         PreAuthRoute[] routes =
         [
+            // The portal API first: its `/federation/credentials` shares a prefix with the console's `/federation`.
+            PreAuthRoute.Header(PortalEndpoint.TokenHeader, new PortalEndpoint(backend.IdentityCenter.Portal).HandleAsync),
             .. ConsoleApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, console.HandleAsync)),
             PreAuthRoute.Post("/client/register", oidc.RegisterAsync),
             PreAuthRoute.Post("/device_authorization", oidc.DeviceAuthorizationAsync),
             PreAuthRoute.Post("/token", oidc.TokenAsync),
-            PreAuthRoute.Header(PortalEndpoint.TokenHeader, new PortalEndpoint(backend.IdentityCenter.Portal).HandleAsync),
             PreAuthRoute.Path("/device", new DevicePage(backend.IdentityCenter.Oidc, backend.IdentityCenter.Users).HandleAsync),
         ];
         return Build(backend.Service, clock, options.DevClock, endpoints, routes);

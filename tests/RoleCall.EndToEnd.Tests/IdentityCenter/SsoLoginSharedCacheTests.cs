@@ -10,8 +10,8 @@ namespace RoleCall.EndToEnd.Tests.IdentityCenter;
 
 /// <summary>
 /// `rolecall sso login` against serve, approved over the device page's form, then the caches it shares with
-/// the AWS CLI: the AWS CLI v1 (botocore) reads the token rolecall cached, and reads rolecall's cached role
-/// credentials under botocore's own key even after the portal token is revoked; `sso logout` ends both (issue 13).
+/// the AWS CLI: the AWS CLI v1 (botocore) reads the token rolecall cached, and the AWS CLI v2 reads rolecall's cached
+/// role credentials under botocore's own key even after the portal token is revoked; `sso logout` ends both (issue 13).
 /// </summary>
 public sealed partial class SsoLoginSharedCacheTests
 {
@@ -66,8 +66,9 @@ public sealed partial class SsoLoginSharedCacheTests
         Assert.True(theirs.ExitCode == 0, theirs.Stderr);
         Assert.Equal(TargetAccount, JsonDocument.Parse(theirs.Stdout).RootElement.GetProperty("Account").GetString());
 
-        // Revoke the portal token behind both tools' backs: the AWS CLI still answers for `dev` from the
-        // role credentials rolecall cached, which it can only find under botocore's own cache key.
+        // Revoke the portal token behind both tools' backs: the AWS CLI v2 (which caches SSO role credentials in
+        // ~/.aws/cli/cache; v1 keeps them in memory) still answers for `dev` from the credentials rolecall cached,
+        // which it can only find under botocore's own key. v2 2.9 ignores AWS_ENDPOINT_URL, so STS gets --endpoint-url.
         var token = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(sandbox.Directory, ".aws", "sso", "cache"), "*.json").Single()))
             .RootElement.GetProperty("accessToken").GetString()!;
         using (var http = new HttpClient())
@@ -77,7 +78,7 @@ public sealed partial class SsoLoginSharedCacheTests
             Assert.True((await http.SendAsync(logout)).IsSuccessStatusCode);
         }
 
-        var cached = await ExternalTool.RunAsync("aws", ["sts", "get-caller-identity", "--profile", "dev"], environment, sandbox.Directory, "pip install awscli");
+        var cached = await ExternalTool.RunAsync("/usr/bin/aws", ["sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint], environment, sandbox.Directory, "apt-get install -y awscli");
         Assert.True(cached.ExitCode == 0, cached.Stderr);
         Assert.Equal(arn, JsonDocument.Parse(cached.Stdout).RootElement.GetProperty("Arn").GetString());
 
