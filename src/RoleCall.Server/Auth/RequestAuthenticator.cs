@@ -73,6 +73,9 @@ internal sealed class RequestAuthenticator(IIamService iam, ServiceClock clock, 
             return new AuthenticationResult(null, verification, SessionExpired: true);
         }
 
-        return new AuthenticationResult(new Authentication(key.Caller, authorization.Service, authorization.Region), verification);
+        return new AuthenticationResult(new Authentication(key.Caller, authorization.Service, authorization.Region), verification)
+        {
+            SigningKey = SigningKeyCache.Shared.GetKey(key.SecretAccessKey, authorization.Scope),
+        };
     }
 }
