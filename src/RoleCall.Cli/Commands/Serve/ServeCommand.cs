@@ -29,6 +29,7 @@ internal sealed class ServeCommand : ICommand
         await using (var server = await LocalServer.StartAsync(options, stop.Token))
         {
             ServeBanner.Write(context.Out, server, options);
+            NetworkExposureWarning.WriteIfExposed(context.Error, options.Host);
             await context.Out.FlushAsync(stop.Token);
             try
             {
