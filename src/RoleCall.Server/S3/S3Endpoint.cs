@@ -49,7 +49,8 @@ internal sealed class S3Endpoint(S3Service s3, RequestAuthenticator authenticato
         }
         catch (BadHttpRequestException)
         {
-            // The body ended before its Content-Length (or its framing broke): S3's IncompleteBody.
+            // The body stalled short of its Content-Length (Kestrel's minimum data rate) or its framing broke:
+            // S3's IncompleteBody. A client that closes its side instead has aborted the request: no answer.
             await S3Responses.ErrorAsync(http, S3Errors.IncompleteBody(), requestId);
         }
         catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
