@@ -2,6 +2,7 @@ using RoleCall.Core.Errors;
 using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Sts.Messages;
 using RoleCall.Policy.Model;
 using RoleCall.Policy.Parsing;
 
@@ -47,9 +48,19 @@ public sealed class AccessAuthorizer : IAccessAuthorizer
         IReadOnlyList<CompiledPolicy> resourcePolicies = request.ResourcePolicy is { } document
             && PolicyEngine.Compile(document, PolicyKind.Resource, "resource-policy") is { } compiled ? [compiled] : [];
         var result = _evaluator.Evaluate(caller, policies, context, resourcePolicies);
-        return result.IsAllowed
-            ? AccessDecision.Allowed
-            : new AccessDecision(false, result.Reason, AccessDeniedMessages.Denied(caller.Arn, request.Action, request.ResourceArn, result.Reason).Message);
+        if (result.IsAllowed)
+        {
+            return AccessDecision.Allowed;
+        }
+
+        var explanation = AccessEvaluator.Explain(caller, context, result) with
+        {
+            Conditions = [.. context.Keys.Order(StringComparer.Ordinal).Select(k => new KeyValuePair<string, IReadOnlyList<string>>(k, context.TryGetValue(k, out var v) ? v.Values : []))],
+        };
+        return new AccessDecision(false, result.Reason, AccessDeniedMessages.Denied(caller.Arn, request.Action, request.ResourceArn, result.Reason).Message)
+        {
+            EncodedMessage = AuthorizationMessageCodec.Encode(explanation),
+        };
     }
 
     public void Authorize(AccessRequest request)

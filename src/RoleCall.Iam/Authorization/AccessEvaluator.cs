@@ -39,7 +39,7 @@ internal sealed class AccessEvaluator(Func<IExplainSink?> explainSink)
     public void Report(Caller caller, string action, string resource, Decision decision, string why) =>
         explainSink()?.Decided(new AuthorizationExplanation(caller.Arn, action, resource, decision.ToString(), [why], []));
 
-    private static AuthorizationExplanation Explain(Caller caller, RequestContext context, AuthorizationResult result)
+    public static AuthorizationExplanation Explain(Caller caller, RequestContext context, AuthorizationResult result)
     {
         IReadOnlyList<string> deciding = result.DecidingStatement is { } statement ? [statement.ToString()] : [result.Reason.ToString()];
         return new AuthorizationExplanation(

@@ -1,3 +1,5 @@
+using RoleCall.Ec2.Service;
+using RoleCall.Ec2.Store;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Sqlite.S3;
@@ -17,15 +19,21 @@ internal sealed class ServiceBackend : IAsyncDisposable
     private readonly IIamStore _store;
     private readonly SqliteS3Store _s3Store;
     private readonly FileObjectBodies _s3Bodies;
+    private readonly IEc2Store _ec2Store;
 
-    private ServiceBackend(IamService service, IIamStore store, SqliteS3Store s3Store, FileObjectBodies s3Bodies, ServiceClock clock)
+    private ServiceBackend(IamService service, IIamStore store, SqliteS3Store s3Store, FileObjectBodies s3Bodies, ServiceClock clock, Ec2Service ec2, IEc2Store ec2Store)
     {
         _service = service;
         _store = store;
         _s3Store = s3Store;
         _s3Bodies = s3Bodies;
         S3 = new S3Service(s3Store, s3Bodies, service.Access, clock);
+        Ec2 = ec2;
+        _ec2Store = ec2Store;
     }
+
+    /// <summary>EC2, per account and region, over its own store.</summary>
+    public Ec2Service Ec2 { get; }
 
     public IIamService Service => _service;
 
@@ -45,7 +53,8 @@ internal sealed class ServiceBackend : IAsyncDisposable
         }
 
         var (s3Store, s3Bodies) = StoreFactory.OpenS3(options.DataDirectory);
-        return new ServiceBackend(service, store, s3Store, s3Bodies, clock);
+        var ec2Store = StoreFactory.OpenEc2(options.DataDirectory);
+        return new ServiceBackend(service, store, s3Store, s3Bodies, clock, new Ec2Service(ec2Store, clock), ec2Store);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
@@ -54,6 +63,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        (_ec2Store as IDisposable)?.Dispose();
         (_store as IDisposable)?.Dispose();
         _s3Store.Dispose();
         _s3Bodies.Dispose();

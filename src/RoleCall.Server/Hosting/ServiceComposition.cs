@@ -3,6 +3,7 @@ using RoleCall.Iam.Sts.Clock;
 using RoleCall.Server.Accounts;
 using RoleCall.Server.Admin;
 using RoleCall.Server.Auth;
+using RoleCall.Server.Ec2;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
@@ -21,10 +22,12 @@ internal static class ServiceComposition
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(options);
+        var query = new RequestAuthenticator(backend.Service, clock);
         IServiceEndpoint[] endpoints =
         [
             new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
-            // EC2, sso (sso-admin), identitystore: one line each.
+            new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
+            // sso (sso-admin), identitystore: one line each.
         ];
         PreAuthRoute[] routes =
         [

@@ -52,7 +52,10 @@ internal static class AuthorizationMessageCodec
         return Encoding.UTF8.GetString(plain);
     }
 
-    /// <summary>The shape of AWS's decoded messages: allowed, explicitDeny, matchedStatements, context.</summary>
+    /// <summary>
+    /// The shape of AWS's decoded messages: allowed, explicitDeny, matchedStatements, failures, and the context
+    /// (principal, action, resource, conditions as `{"items":[{"key":K,"values":{"items":[{"value":V}]}}]}`).
+    /// </summary>
     private static string ToJson(AuthorizationExplanation e) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["allowed"] = e.Decision == "Allow",
@@ -64,6 +67,14 @@ internal static class AuthorizationMessageCodec
             ["principal"] = new Dictionary<string, string> { ["arn"] = e.PrincipalArn },
             ["action"] = e.Action,
             ["resource"] = e.Resource,
+            ["conditions"] = new Dictionary<string, object>
+            {
+                ["items"] = e.Conditions.Select(c => new Dictionary<string, object>
+                {
+                    ["key"] = c.Key,
+                    ["values"] = new Dictionary<string, object> { ["items"] = c.Value.Select(v => new Dictionary<string, string> { ["value"] = v }).ToList() },
+                }).ToList(),
+            },
         },
     });
 }
