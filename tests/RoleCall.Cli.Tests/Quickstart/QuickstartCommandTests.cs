@@ -18,6 +18,11 @@ public sealed class QuickstartCommandTests
         Assert.Contains("An error occurred (AccessDenied) when calling the ListUsers operation", transcript, StringComparison.Ordinal);
         Assert.Contains(":assumed-role/demo-admin/", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("FAILED", transcript, StringComparison.Ordinal);
+
+        // Issue 11, item 5: the tutorial's S3 and EC2 check, denied, allowed with the role's session, denied again.
+        Assert.Equal(2, transcript.Split("An error occurred (AccessDenied) when calling the ListBuckets operation").Length - 1);
+        Assert.Contains(" tutorial-bucket\n", transcript, StringComparison.Ordinal);
+        Assert.Contains("An error occurred (UnauthorizedOperation) when calling the DescribeInstances operation", transcript, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "rolecall-quickstart-*").Length);
     }
 }

@@ -16,6 +16,20 @@ public sealed class S3CliDifferentialTests
     {
         using var moto = new MotoServer();
         using var tools = new S3CliTools(moto.Endpoint, Keys, "secret");
+        await ListingAsync(tools);
+    }
+
+    [Fact]
+    public async Task Should_make_and_remove_buckets_as_the_aws_cli_does()
+    {
+        using var moto = new MotoServer();
+        using var tools = new S3CliTools(moto.Endpoint, Keys, "secret");
+        await LifecycleAsync(tools);
+    }
+
+    /// <summary>The listing cases over a seeded bucket; also run against serve (S3CliServeTests).</summary>
+    internal static async Task ListingAsync(S3CliTools tools)
+    {
         tools.Boto3("""
             loc = {'LocationConstraint': 'eu-west-1'}
             s3.create_bucket(Bucket='ls-bkt', CreateBucketConfiguration=loc)
@@ -55,11 +69,9 @@ public sealed class S3CliDifferentialTests
         }
     }
 
-    [Fact]
-    public async Task Should_make_and_remove_buckets_as_the_aws_cli_does()
+    /// <summary>mb and rb, each tool on its own buckets; also run against serve (S3CliServeTests).</summary>
+    internal static async Task LifecycleAsync(S3CliTools tools)
     {
-        using var moto = new MotoServer();
-        using var tools = new S3CliTools(moto.Endpoint, Keys, "secret");
         var v1 = await BucketLifecycleAsync(tools, "t1", tools.AwsV1Async);
         var v2 = await BucketLifecycleAsync(tools, "t2", tools.AwsV2Async);
         var rolecall = await BucketLifecycleAsync(tools, "t3", tools.RolecallAsync);

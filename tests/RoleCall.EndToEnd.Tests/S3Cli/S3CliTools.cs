@@ -39,6 +39,8 @@ internal sealed class S3CliTools : IDisposable
 
     public IReadOnlyDictionary<string, string> Environment => _environment;
 
+    public string Endpoint => _endpoint;
+
     public async Task<ToolRun> AwsV1Async(params string[] args) =>
         await RunAsync("aws", args, "install the AWS CLI v1: pip install awscli");
 

@@ -16,7 +16,9 @@ internal sealed class QuickstartCommand : ICommand
         Starts the local service in-process on a free loopback port with a throwaway data directory, creates a
         user with keys and a virtual MFA device and a role whose trust requires MFA, writes a sandbox config
         (never ~/.aws), then: who am I, a denied call, assume the role with MFA, who am I now, the call that now
-        succeeds, export for the shell. --keep leaves the sandbox directory for you to explore.
+        succeeds, export for the shell. Then the IAM tutorial's check: demo-user may describe EC2 instances but
+        `s3 ls` is AccessDenied; with user-role's session exported `s3 ls` lists the administrator's bucket; after
+        unsetting the variables it is denied again. --keep leaves the sandbox directory for you to explore.
 
         """;
 

@@ -40,10 +40,25 @@ internal sealed class QuickstartSandbox : IDisposable
     public void AppendConfig(string text) => File.AppendAllText(ConfigFile, text);
 
     /// <summary>Runs `rolecall ARGS` in-process with the sandbox's environment; returns exit code, stdout, stderr.</summary>
-    public async Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation)
+    public Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation) =>
+        RunWithAsync(args, Environment, cancellation);
+
+    /// <summary>As <see cref="RunAsync(IReadOnlyList{string}, CancellationToken)"/> with variables exported on top (a shell after `export AWS_...`).</summary>
+    public Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> exported, CancellationToken cancellation)
+    {
+        var environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
+        foreach (var (name, value) in exported)
+        {
+            environment[name] = value;
+        }
+
+        return RunWithAsync(args, environment, cancellation);
+    }
+
+    private async Task<(int Code, string Out, string Err)> RunWithAsync(IReadOnlyList<string> args, Dictionary<string, string> environment, CancellationToken cancellation)
     {
         using var console = new BufferConsole();
-        var code = await new CliApplication(CommandCatalog.Default, console, Environment, _time).RunAsync(args, cancellation);
+        var code = await new CliApplication(CommandCatalog.Default, console, environment, _time).RunAsync(args, cancellation);
         return (code, console.StandardOutput, console.StandardError);
     }
 

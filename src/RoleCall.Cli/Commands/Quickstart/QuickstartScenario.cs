@@ -9,7 +9,8 @@ namespace RoleCall.Cli.Commands.Quickstart;
 /// <summary>
 /// What a user does on day one, against a local service: who am I, a call the user may not make, assume an
 /// MFA-protected role (the code computed from the virtual device's seed, as a phone would), who am I now, the
-/// call that now succeeds, export for the shell. Every step is a real rolecall command, run in-process.
+/// call that now succeeds, export for the shell; then the seed tutorial's S3 and EC2 check
+/// (<see cref="QuickstartTutorial"/>). Every step is a real rolecall command, run in-process.
 /// </summary>
 internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNarrator say, TimeProvider time)
 {
@@ -19,7 +20,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
     {
         await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.In(sandbox.DataDirectory) }, cancellation);
         var account = server.AccountId;
-        say.Say($"RoleCall quickstart: a local IAM + STS on {server.Url} (throwaway data in {sandbox.Root}).");
+        say.Say($"RoleCall quickstart: a local IAM, STS, S3 and EC2 on {server.Url} (throwaway data in {sandbox.Root}).");
         say.Say($"Your ~/.aws is not touched: the sandbox config is {sandbox.ConfigFile}.");
         File.WriteAllText(Path.Combine(sandbox.Home, ".aws", "credentials"),
             $"[quickstart-admin]\naws_access_key_id = {server.Root.AccessKeyId}\naws_secret_access_key = {server.Root.SecretAccessKey}\n");
@@ -74,6 +75,8 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
         var exported = await RunAsync(cancellation, "env", Role, "--format", "bash");
         say.Detail(string.Join('\n', exported.Out.Split('\n').Select(Shorten)));
         say.Check(exported.Code == 0 && exported.Out.Contains("export AWS_SESSION_TOKEN=", StringComparison.Ordinal), "a session for eval \"$(rolecall env " + Role + ")\"");
+
+        await new QuickstartTutorial(sandbox, say, account, server.Url).RunAsync(cancellation);
     }
 
     private async Task<(int Code, string Out, string Err)> AdminAsync(CancellationToken cancellation, params string[] args)
