@@ -1,4 +1,5 @@
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.S3Cli;
 
@@ -13,7 +14,7 @@ public sealed class S3CliServeTests
     [Fact]
     public async Task Should_report_serve_s_refusals_as_the_aws_cli_does()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var admin = new S3CliTools(server.Url.ToString().TrimEnd('/'), server.Credentials.AccessKeyId, server.Credentials.SecretAccessKey);
         var keyFile = Path.Combine(admin.Home, "key");
         admin.Boto3($$"""
