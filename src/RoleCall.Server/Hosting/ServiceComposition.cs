@@ -26,7 +26,7 @@ internal static class ServiceComposition
         var query = new RequestAuthenticator(backend.Service, clock);
         IServiceEndpoint[] endpoints =
         [
-            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing)),
+            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
             new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
             // sso (sso-admin), identitystore: one line each.
         ];

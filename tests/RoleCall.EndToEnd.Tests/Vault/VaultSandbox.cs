@@ -66,6 +66,10 @@ internal sealed class VaultSandbox : IDisposable
         sandbox.AsRoot("iam", "enable-mfa-device", "--user-name", "user101", "--serial-number", $"arn:aws:iam::{Account}:mfa/user101",
             "--authentication-code1", Totp.Code(sandbox.Seed, step - 2), "--authentication-code2", Totp.Code(sandbox.Seed, step - 1));
         sandbox.AsRoot("iam", "create-role", "--role-name", "role101", "--assume-role-policy-document", trust);
+
+        // A role without MFA for user102, for sessions refreshed unattended (exec --server).
+        sandbox.AsRoot("iam", "create-role", "--role-name", "worker", "--assume-role-policy-document", trust.Replace("user101", "user102", StringComparison.Ordinal)
+            .Replace(", \"Condition\": {\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}}", string.Empty, StringComparison.Ordinal));
         sandbox.Environment.Remove("AWS_ACCESS_KEY_ID");
         sandbox.Environment.Remove("AWS_SECRET_ACCESS_KEY");
 
