@@ -1,5 +1,6 @@
 using System.Reflection;
 using RoleCall.Core.Errors;
+using RoleCall.Credentials.Providers;
 
 namespace RoleCall.Cli.Hosting;
 
@@ -68,6 +69,15 @@ internal sealed class CliApplication(
             await console.Error.WriteLineAsync();
             await console.Error.WriteLineAsync($"An error occurred ({e.Code}){operation}: {e.Message}");
             await WriteHintAsync(e);
+            return e.ExitCode;
+        }
+        catch (CredentialException e) when (e.ServiceError is { } refused)
+        {
+            // The AWS CLI's one line, then what rolecall was doing and the hint (issue 16, item 3).
+            await console.Error.WriteLineAsync();
+            await console.Error.WriteLineAsync($"An error occurred ({refused.Code}) when calling the {refused.Operation ?? "AssumeRole"} operation: {refused.Message}");
+            var requestId = refused.RequestId is null ? string.Empty : $" (request ID {refused.RequestId})";
+            await console.Error.WriteLineAsync($"hint: {e.Doing}{requestId}: {e.Hint ?? "the service refused the call"}");
             return e.ExitCode;
         }
         catch (RoleCallException e)

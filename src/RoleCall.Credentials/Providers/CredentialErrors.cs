@@ -18,7 +18,11 @@ public static class CredentialErrors
             "InvalidClientTokenId" or "SignatureDoesNotMatch" => "the source access key is unknown or its secret is wrong; check the source profile's keys",
             _ => null,
         };
-        return new($"{what}{ForProfile(profile)} failed: {error.Code}: {error.Message}{requestId}", hint, ExitCodes.ServiceError, error);
+        return new($"{what}{ForProfile(profile)} failed: {error.Code}: {error.Message}{requestId}", hint, ExitCodes.ServiceError, error)
+        {
+            ServiceError = error,
+            Doing = $"{what}{ForProfile(profile)}",
+        };
     }
 
     public static CredentialException Unreachable(string what, string? profile, Exception inner)

@@ -15,4 +15,14 @@ public sealed class CredentialException : RoleCallException
     }
 
     public override int ExitCode { get; }
+
+    /// <summary>
+    /// When a service refused: its error, which the CLI prints in the AWS CLI's one line
+    /// (`An error occurred (AccessDenied) when calling the AssumeRole operation: ...`), and what was being done
+    /// (`assuming ROLE for profile 'P'`), which goes into the hint line (issue 16, item 3).
+    /// </summary>
+    public AwsServiceException? ServiceError { get; init; }
+
+    /// <inheritdoc cref="ServiceError"/>
+    public string? Doing { get; init; }
 }

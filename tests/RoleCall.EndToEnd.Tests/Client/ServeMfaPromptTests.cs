@@ -46,10 +46,60 @@ public sealed class ServeMfaPromptTests
 
         Assert.Equal(254, result.Code);
         Assert.Equal(3, CountPrompts(result.Out));
-        Assert.Matches(@"rolecall: assuming arn:aws:iam::123456789012:role/demo for profile 'demo' failed: AccessDenied: MultiFactorAuthentication failed with invalid MFA one time pass code\. \(request ID [0-9a-f-]+\)", result.Out);
-        Assert.Contains("hint: the MFA code was wrong or already used", result.Out, StringComparison.Ordinal);
+        // Issue 16 (3): the AWS CLI's one line first, then where and the hint.
+        Assert.Contains("\nAn error occurred (AccessDenied) when calling the AssumeRole operation: MultiFactorAuthentication failed with invalid MFA one time pass code.\r\n", result.Out, StringComparison.Ordinal);
+        Assert.Matches(@"hint: assuming arn:aws:iam::123456789012:role/demo for profile 'demo' \(request ID [0-9a-f-]+\): the MFA code was wrong or already used", result.Out);
         Assert.False(Directory.Exists(sandbox.CacheDirectory) && Directory.EnumerateFiles(sandbox.CacheDirectory).Any(), "nothing is cached after a refusal");
     }
+
+    [Fact]
+    public async Task Should_read_the_code_without_echo_and_restore_the_terminal_as_the_aws_cli_does()
+    {
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
+        using var sandbox = await AliceWithMfaRoleAsync(server);
+        var code = Totp.Code(File.ReadAllText(Path.Combine(sandbox.Home, "seed.txt")).Trim(), Totp.CurrentStep(DateTimeOffset.UtcNow));
+
+        // Issue 16 (3): a person types the code only once the prompt shows, so the pty's echo setting decides.
+        var result = sandbox.Process(string.Empty, Bound, "python3", "-c", TypeAfterPrompt, code, "dotnet", ClientSandbox.RolecallDll,
+            "sts", "get-caller-identity", "--profile", "demo");
+
+        Assert.True(result.Code == 0, result.Out + result.Err);
+        Assert.Equal(1, CountPrompts(result.Out));
+        Assert.DoesNotContain(code, result.Out, StringComparison.Ordinal);
+        Assert.Contains("echo restored", result.Out, StringComparison.Ordinal);
+    }
+
+    // Runs a command on a new pty, types argv[1] and Enter after the MFA prompt appears, prints all the pty
+    // showed, then whether the pty's ECHO flag is set again once the command ended.
+    private const string TypeAfterPrompt = """
+        import os, pty, select, sys, termios, time
+        code, command = sys.argv[1], sys.argv[2:]
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execvp(command[0], command)
+        out = b''
+        def pump(until, seconds):
+            global out
+            end = time.time() + seconds
+            while time.time() < end and not until():
+                ready, _, _ = select.select([fd], [], [], 0.2)
+                if ready:
+                    try:
+                        data = os.read(fd, 4096)
+                    except OSError:
+                        return
+                    if not data:
+                        return
+                    out += data
+        pump(lambda: b'Enter MFA code' in out, 60)
+        time.sleep(0.3)
+        os.write(fd, (code + '\n').encode())
+        pump(lambda: False, 60)
+        _, status = os.waitpid(pid, 0)
+        echo = termios.tcgetattr(fd)[3] & termios.ECHO
+        sys.stdout.write(out.decode(errors='replace') + ('\necho restored' if echo else '\necho left off'))
+        sys.exit(os.waitstatus_to_exitcode(status))
+        """;
 
     /// <summary>Runs rolecall on a pseudo-terminal fed <paramref name="typed"/>; the pty's output (prompts, stdout, stderr) comes back as Out.</summary>
     private static (int Code, string Out, string Err) AtTerminal(ClientSandbox sandbox, string typed, string arguments) =>

@@ -79,6 +79,8 @@ public sealed class AwsCliRoleTutorialTests
 
         File.WriteAllText(sandbox.PathOf("mfa-trust.json"), Trust(aliceArn, """{"Bool": {"aws:MultiFactorAuthPresent": "true"}}"""));
         File.WriteAllText(sandbox.PathOf("ext-trust.json"), Trust(aliceArn, """{"StringEquals": {"sts:ExternalId": "Unique-ID-1234"}}"""));
+        // The trusted user must exist (issue 16: AWS refuses a trust policy naming a missing user).
+        await aws.JsonAsync(root, "iam", "create-user", "--user-name", "someone-else");
         File.WriteAllText(sandbox.PathOf("other-trust.json"), Trust($"arn:aws:iam::{Account}:user/someone-else", null));
         await aws.JsonAsync(root, "iam", "create-role", "--role-name", "mfa-role", "--assume-role-policy-document", "file://mfa-trust.json");
         await aws.JsonAsync(root, "iam", "create-role", "--role-name", "ext-role", "--assume-role-policy-document", "file://ext-trust.json");

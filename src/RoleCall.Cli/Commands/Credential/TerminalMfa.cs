@@ -1,4 +1,5 @@
 using RoleCall.Cli.Hosting;
+using RoleCall.Cli.Terminal;
 using RoleCall.Credentials.Mfa;
 
 namespace RoleCall.Cli.Commands.Credential;
@@ -21,7 +22,8 @@ internal static class TerminalMfa
 
         if (context.Console is SystemConsole && !OperatingSystem.IsWindows() && TryOpenTerminal() is { } terminal)
         {
-            return new PromptMfaTokenSource(terminal.Writer, terminal.Reader, interactive: true);
+            // Typed without echo, as the AWS CLI's getpass reads it.
+            return new NoEchoMfaTokenSource(new PromptMfaTokenSource(terminal.Writer, terminal.Reader, interactive: true), terminal.Writer);
         }
 
         return new PromptMfaTokenSource(context.Error, context.Console.In, context.Console.IsInputInteractive);
