@@ -18,7 +18,10 @@ public sealed class MotoServer : IDisposable
     }
 
     /// <param name="environment">Extra variables for moto (e.g. INITIAL_NO_AUTH_ACTION_COUNT, which makes it enforce IAM).</param>
-    public MotoServer(IReadOnlyDictionary<string, string> environment)
+    public static MotoServer With(IReadOnlyDictionary<string, string> environment) => new(environment);
+
+    // One public constructor: xunit builds class fixtures through it. The variant with variables is a factory.
+    private MotoServer(IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         Endpoint = $"http://127.0.0.1:{port}";

@@ -12,7 +12,7 @@ public sealed class S3CliAccessDeniedTests
     [Fact]
     public async Task Should_report_access_denied_as_the_aws_cli_does()
     {
-        using var moto = new MotoServer(new Dictionary<string, string> { ["INITIAL_NO_AUTH_ACTION_COUNT"] = "3" });
+        using var moto = MotoServer.With(new Dictionary<string, string> { ["INITIAL_NO_AUTH_ACTION_COUNT"] = "3" });
         using var admin = new S3CliTools(moto.Endpoint, "AKIAIOSFODNN7EXAMPLE", "secret");
         var keyFile = Path.Combine(admin.Home, "key");
         admin.Boto3($$"""
