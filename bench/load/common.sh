@@ -66,12 +66,13 @@ stop_server() {
   unset 'PIDS[-1]'
 }
 
-# Warms up, then replays URL for the given seconds; sets rps, p50_ms, p99_ms, requests and bad.
-wrk_measure() { # url connections seconds label
-  local threads line
+# Warms up, then replays URL for the given seconds; sets rps, p50_ms, p99_ms, requests and bad. A wrk script
+# other than report.lua (one that sets the method and body, then loads report.lua) is the optional 5th argument.
+wrk_measure() { # url connections seconds label [script]
+  local threads line script="${5:-$ROOT/bench/load/report.lua}"
   threads=$(( $2 < 2 ? $2 : 2 ))
-  wrk -t"$threads" -c"$2" -d"${WARMUP}s" "$1" >/dev/null
-  line="$(wrk -t"$threads" -c"$2" -d"$3s" --latency -s "$ROOT/bench/load/report.lua" "$1" | grep '^RESULT')"
+  wrk -t"$threads" -c"$2" -d"${WARMUP}s" -s "$script" "$1" >/dev/null
+  line="$(wrk -t"$threads" -c"$2" -d"$3s" --latency -s "$script" "$1" | grep '^RESULT')"
   # RESULT rps=N p50_ms=N p99_ms=N requests=N bad=N
   eval "${line#RESULT }"
   [ "$bad" = 0 ] || log "WARNING: $bad failed requests for $4 (c=$2)"

@@ -12,7 +12,8 @@ internal sealed class RecordCache<T>(int capacity = 50_000)
 {
     private readonly ConcurrentDictionary<string, T> byJson = new(StringComparer.Ordinal);
 
-    public T Get(string json)
+    /// <summary>The record of this JSON; <paramref name="open"/> (e.g. unsealing its secret) runs once per new JSON.</summary>
+    public T Get(string json, Func<T, T>? open = null)
     {
         if (byJson.TryGetValue(json, out var cached))
         {
@@ -25,6 +26,7 @@ internal sealed class RecordCache<T>(int capacity = 50_000)
         }
 
         var record = Sql.Deserialize<T>(json);
+        record = open is null ? record : open(record);
         byJson.TryAdd(json, record);
         return record;
     }

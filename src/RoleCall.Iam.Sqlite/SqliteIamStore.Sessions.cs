@@ -25,7 +25,7 @@ public sealed partial class SqliteIamStore
             return cached;
         }
 
-        var stored = sessionDb.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Sql.Deserialize<TemporarySession>(r.GetString(0)), ("$id", accessKeyId)));
+        var stored = sessionDb.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Opened(Sql.Deserialize<TemporarySession>(r.GetString(0))), ("$id", accessKeyId)));
         if (stored is not null)
         {
             sessions.Add(stored);
@@ -41,5 +41,9 @@ public sealed partial class SqliteIamStore
         return deleted;
     }
 
-    private static void InsertSession(DbSession s, TemporarySession session) => SessionDatabase.Insert(s, session);
+    private void InsertSession(DbSession s, TemporarySession session) =>
+        SessionDatabase.Insert(s, session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) });
+
+    private TemporarySession Opened(TemporarySession stored) =>
+        stored with { SecretAccessKey = sealer.Open(stored.SecretAccessKey), SessionToken = sealer.Open(stored.SessionToken) };
 }

@@ -20,23 +20,32 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
 
     private readonly GroupCommit<TemporarySession> sessionInserts;
 
-    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions)
+    /// <summary>Seals secrets on the way in and opens them on the way out (<see cref="SecretSealer"/>).</summary>
+    private readonly SecretSealer sealer;
+
+    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions, SecretSealer sealer)
     {
         this.db = db;
+        this.sealer = sealer;
         Migrator.Migrate(db);
         sessionDb = openSessions(db);
+        SecretMigration.Run(db, sessionDb, sealer);
         sessionInserts = new GroupCommit<TemporarySession>(sessionDb, InsertSession);
     }
 
-    /// <summary>Opens (creating if needed) `DIR/rolecall.db` and `DIR/sessions.db`.</summary>
+    /// <summary>
+    /// Opens (creating if needed) `DIR/rolecall.db` and `DIR/sessions.db`, the directory 0700 and its files
+    /// 0600 (<see cref="DataDirectory"/>), secrets sealed with `DIR/rolecall.key` (<see cref="SecretSealer"/>).
+    /// </summary>
     public static SqliteIamStore Open(string directory)
     {
-        Directory.CreateDirectory(directory);
-        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main));
+        DataDirectory.Prepare(directory, FileName, SessionDatabase.FileName);
+        var sealer = SecretSealer.ForDirectory(directory);
+        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main), sealer);
     }
 
     /// <summary>Everything in one private in-memory database (sessions in the migrated `sessions` table).</summary>
-    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main);
+    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main, SecretSealer.None);
 
     public void Dispose()
     {
@@ -46,6 +55,10 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
         }
 
         db.Dispose();
+        if (sealer != SecretSealer.None)
+        {
+            sealer.Dispose();
+        }
     }
 
     public bool TryAddAccount(IamAccount account)

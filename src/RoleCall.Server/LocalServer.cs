@@ -43,6 +43,9 @@ public sealed class LocalServer : IAsyncDisposable
     /// <summary>The first account's root credentials, to sign requests with.</summary>
     public AwsCredentials Credentials => new(Root.AccessKeyId, Root.SecretAccessKey, AccountId: Root.AccountId);
 
+    /// <summary>The IAM/STS service itself, for in-process callers that set up state without signing requests (tests).</summary>
+    public IamService Iam => _backend.Iam;
+
     /// <summary>The service clock (movable through the dev-clock endpoint when enabled).</summary>
     public ServiceClock Clock { get; }
 

@@ -19,8 +19,8 @@ public sealed record LocalServerOptions
     /// <summary>The TCP port; 0 picks a free one (read it back from <see cref="LocalServer.Url"/>).</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>The directory holding the SQLite database; null keeps all state in memory.</summary>
-    public string? DataDirectory { get; init; }
+    /// <summary>The IAM store, chosen by the composition root; there is no default, so every caller says which.</summary>
+    public required StoreChoice Store { get; init; }
 
     /// <summary>The account created on first start; its root keys sign the first requests.</summary>
     public string AccountId { get; init; } = DefaultAccountId;
@@ -55,6 +55,4 @@ public sealed record LocalServerOptions
 
     /// <summary>The real clock; the service clock is this one, or a movable clock over it with <see cref="DevClock"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
-
-    public bool InMemory => DataDirectory is null;
 }

@@ -92,6 +92,9 @@ public sealed class SessionStorageTests : IDisposable
 
         await stop.CancelAsync();
         await Task.WhenAll(writers);
+
+        // The key that seals the sessions' secrets belongs to the directory as much as the databases do.
+        File.Copy(Path.Combine(dir.Path, "rolecall.key"), Path.Combine(snapshot.Path, "rolecall.key"));
         using var restarted = SqliteIamStore.Open(snapshot.Path);
         Assert.True(before.Count >= 2000, $"only {before.Count} sessions before the snapshot");
         Assert.DoesNotContain(before, keyId => restarted.FindSession(keyId) is null);

@@ -17,5 +17,7 @@ internal static class VaultCommands
         new VaultUnlockCommand(),
         new VaultLockCommand(),
         new VaultAgentCommand(),
+        new VaultImportCommand(),
+        new VaultExportCommand(),
     ];
 }

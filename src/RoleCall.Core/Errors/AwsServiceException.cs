@@ -27,6 +27,9 @@ public sealed class AwsServiceException : RoleCallException
     /// <summary>The API operation that failed (`AssumeRole`), for the AWS CLI's "when calling the X operation".</summary>
     public string? Operation { get; init; }
 
+    /// <summary>Extra elements some services put beside Code and Message (S3: BucketName, Key, Condition).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Details { get; init; } = [];
+
     public override int ExitCode => ExitCodes.ServiceError;
 
     public static AwsServiceException AccessDenied(string message) => new("AccessDenied", message, 403);

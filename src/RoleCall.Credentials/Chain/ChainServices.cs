@@ -1,6 +1,7 @@
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Mfa;
 using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Chain;
 
@@ -11,7 +12,7 @@ namespace RoleCall.Credentials.Chain;
 /// and the vault (null: no vault-backed profiles). One record so tests swap any of them.
 /// </summary>
 public sealed record ChainServices(
-    IStsOperations Sts,
+    IStsClient Sts,
     IMfaTokenSource Mfa,
     FileCredentialCache? Cache,
     TimeProvider Time,

@@ -85,7 +85,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         using var abort = Abort.After(_settings.ConnectTimeout, cancellation);
         try
         {
-            return HttpConnection.Open(target, _settings.ReadTimeout, certificateCheck, abort);
+            return HttpConnection.Open(target, _settings, certificateCheck, abort);
         }
         catch (Exception ex) when (ex is not HttpRequestException)
         {

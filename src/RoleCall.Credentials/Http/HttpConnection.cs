@@ -13,12 +13,15 @@ internal sealed class HttpConnection : IDisposable
     private readonly Stream _stream;
     private readonly ResponseReader _reader;
 
-    private HttpConnection(HttpTarget target, Socket socket, Stream stream)
+    private readonly TimeSpan _readTimeout;
+
+    private HttpConnection(HttpTarget target, Socket socket, Stream stream, TimeSpan readTimeout)
     {
         Target = target;
         _socket = socket;
         _stream = stream;
-        _reader = new ResponseReader(stream);
+        _readTimeout = readTimeout;
+        _reader = new ResponseReader(stream, socket);
     }
 
     public HttpTarget Target { get; }
@@ -26,9 +29,10 @@ internal sealed class HttpConnection : IDisposable
     /// <summary>False once the server said it closes, or the body ran to the end of the stream.</summary>
     public bool Reusable { get; private set; } = true;
 
-    public static HttpConnection Open(HttpTarget target, TimeSpan readTimeout, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
+    public static HttpConnection Open(HttpTarget target, TransportSettings settings, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
     {
-        var socket = ConnectAny(target, abort.Token);
+        var readTimeout = settings.ReadTimeout;
+        var socket = ConnectAny(target, settings.Lookup, abort.Token);
         try
         {
             socket.NoDelay = true;
@@ -53,7 +57,7 @@ internal sealed class HttpConnection : IDisposable
                 stream = tls;
             }
 
-            return new HttpConnection(target, socket, stream);
+            return new HttpConnection(target, socket, stream, readTimeout);
         }
         catch
         {
@@ -92,7 +96,7 @@ internal sealed class HttpConnection : IDisposable
             throw new StaleConnectionException(ex);
         }
 
-        var response = _reader.Read(headOnly: line.Method == "HEAD");
+        var response = _reader.Read(headOnly: line.Method == "HEAD", _readTimeout);
         Reusable = response.KeepAlive;
         return response.Response;
     }
@@ -103,9 +107,9 @@ internal sealed class HttpConnection : IDisposable
         _socket.Dispose();
     }
 
-    private static Socket ConnectAny(HttpTarget target, CancellationToken abort)
+    private static Socket ConnectAny(HttpTarget target, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
     {
-        var addresses = IPAddress.TryParse(target.Host, out var literal) ? [literal] : Dns.GetHostAddresses(target.Host);
+        var addresses = IPAddress.TryParse(target.Host, out var literal) ? [literal] : Lookup(target.Host, resolve, abort);
         Exception? last = null;
         foreach (var address in addresses)
         {
@@ -125,6 +129,26 @@ internal sealed class HttpConnection : IDisposable
         }
 
         throw last ?? new SocketException((int)SocketError.HostNotFound);
+    }
+
+    /// <summary>
+    /// The name lookup, bounded by the connect deadline (<paramref name="abort"/>): a resolver that never
+    /// answers once held a call past --cli-connect-timeout (issue 17, item 7). The wait ends at the deadline
+    /// even if the lookup itself cannot be cancelled.
+    /// </summary>
+    private static IPAddress[] Lookup(string host, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
+    {
+        var lookup = resolve(host, abort);
+        try
+        {
+            lookup.Wait(abort);
+        }
+        catch (AggregateException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+        }
+
+        return lookup.Result;
     }
 
     private static byte[] RequestBytes(HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)

@@ -1,25 +1,38 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text;
 
 namespace RoleCall.Credentials.Http;
 
 /// <summary>
 /// Reads HTTP/1.1 responses from a stream: the status line, headers, and a body framed by Content-Length,
-/// chunked transfer coding, or the end of the stream. Interim 1xx answers are skipped.
+/// chunked transfer coding, or the end of the stream. Interim 1xx answers are skipped. Two limits hold
+/// whatever the server does (issue 17, item 7): the whole response must arrive within the read timeout (a
+/// server trickling a byte a second cannot hold a call past it, as a per-read socket timeout let it), and
+/// the body stops at <see cref="MaxBodyBytes"/> before more is buffered.
 /// </summary>
-internal sealed class ResponseReader(Stream stream)
+/// <param name="stream">The connection's stream (TLS or plain).</param>
+/// <param name="socket">The socket under <paramref name="stream"/>, whose receive timeout each read sets to what
+/// is left of the deadline; null for a stream without one (tests).</param>
+internal sealed class ResponseReader(Stream stream, Socket? socket = null)
 {
+    /// <summary>The largest response body a service call may return: Query, EC2 and S3 listings are far smaller.</summary>
+    public const int MaxBodyBytes = 64 * 1024 * 1024;
+
     private const int MaxHeadBytes = 64 * 1024;
-    private const int MaxBodyBytes = 256 * 1024 * 1024;
     private byte[] _buffer = new byte[16 * 1024];
     private int _start;
     private int _end;
     private bool _receivedAny;
+    private long _deadline;
 
     /// <param name="headOnly">The answer to a HEAD: its Content-Length describes a body that is not sent.</param>
-    public (QueryHttpResponse Response, bool KeepAlive) Read(bool headOnly = false)
+    /// <param name="timeout">How long the whole response may take to arrive; infinite to wait forever.</param>
+    public (QueryHttpResponse Response, bool KeepAlive) Read(bool headOnly = false, TimeSpan? timeout = null)
     {
         _receivedAny = false;
+        _deadline = timeout is { } t && t != Timeout.InfiniteTimeSpan ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : 0;
         while (true)
         {
             var head = ResponseHead.Parse(ReadHead());
@@ -72,7 +85,7 @@ internal sealed class ResponseReader(Stream stream)
         {
             if (length > MaxBodyBytes)
             {
-                throw new HttpRequestException($"the response body ({length} bytes) is larger than {MaxBodyBytes} bytes");
+                throw TooLarge();
             }
 
             return Take((int)length);
@@ -85,7 +98,7 @@ internal sealed class ResponseReader(Stream stream)
             _start = _end;
             if (rest.Length > MaxBodyBytes)
             {
-                throw new HttpRequestException($"the response body is larger than {MaxBodyBytes} bytes");
+                throw TooLarge();
             }
 
             if (Fill() == 0)
@@ -103,10 +116,15 @@ internal sealed class ResponseReader(Stream stream)
             var sizeLine = ReadLine();
             var semicolon = sizeLine.IndexOf(';', StringComparison.Ordinal);
             var sizeText = (semicolon >= 0 ? sizeLine[..semicolon] : sizeLine).Trim();
-            if (!long.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0
-                || body.Length + size > MaxBodyBytes)
+            if (!long.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
             {
                 throw new HttpRequestException($"invalid chunk size '{sizeText}' in the response");
+            }
+
+            // Checked before a byte of the chunk is buffered, so memory stays near the cap.
+            if (body.Length + size > MaxBodyBytes)
+            {
+                throw TooLarge();
             }
 
             if (size == 0)
@@ -119,7 +137,7 @@ internal sealed class ResponseReader(Stream stream)
                 return body.ToArray();
             }
 
-            body.Write(Take((int)size));
+            CopyTo(body, (int)size);
             if (ReadLine().Length != 0)
             {
                 throw new HttpRequestException("a chunk of the response does not end with CRLF");
@@ -166,6 +184,46 @@ internal sealed class ResponseReader(Stream stream)
         return result;
     }
 
+    /// <summary>Moves <paramref name="count"/> body bytes straight from the read buffer into <paramref name="into"/>.</summary>
+    private void CopyTo(MemoryStream into, int count)
+    {
+        while (count > 0)
+        {
+            if (_start == _end && Fill() == 0)
+            {
+                throw new HttpRequestException("the response ended in the middle of its chunked body");
+            }
+
+            var n = Math.Min(count, _end - _start);
+            into.Write(_buffer, _start, n);
+            _start += n;
+            count -= n;
+        }
+    }
+
+    private static HttpRequestException TooLarge() =>
+        new($"the response body is larger than the {MaxBodyBytes / (1024 * 1024)} MB a service call may return");
+
+    /// <summary>Before each read: what is left of the response's deadline becomes the socket's receive timeout.</summary>
+    private void ArmDeadline()
+    {
+        if (_deadline == 0)
+        {
+            return;
+        }
+
+        var remaining = (_deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency;
+        if (remaining <= 0)
+        {
+            throw new IOException("the response did not arrive within the read timeout", new SocketException((int)SocketError.TimedOut));
+        }
+
+        if (socket is not null)
+        {
+            socket.ReceiveTimeout = (int)Math.Min(int.MaxValue, remaining + 1);
+        }
+    }
+
     /// <summary>Reads more bytes after what is buffered; 0 at the end of the stream.</summary>
     private int Fill()
     {
@@ -181,6 +239,7 @@ internal sealed class ResponseReader(Stream stream)
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
+        ArmDeadline();
         int read;
         try
         {

@@ -3,6 +3,7 @@ using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Mfa;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Providers;
 
@@ -17,7 +18,7 @@ public sealed class AssumeRoleProvider(
     ICredentialProvider source,
     AssumeRoleOptions options,
     bool mfaViaSession,
-    IStsOperations sts,
+    IStsClient sts,
     IMfaTokenSource mfa,
     TimeProvider time) : ISessionProvider
 {
@@ -48,10 +49,17 @@ public sealed class AssumeRoleProvider(
         for (var attempt = 1; ; attempt++)
         {
             var code = serial is null ? null : await mfa.GetTokenAsync(serial, cancellation);
-            var call = new AssumeRoleCall(Options.RoleArn, sessionName, Options.ExternalId, serial, code, Options.DurationSeconds, Options.SourceIdentity);
+            var request = new AssumeRoleRequest(Options.RoleArn, sessionName)
+            {
+                ExternalId = Options.ExternalId,
+                SerialNumber = serial,
+                TokenCode = code,
+                DurationSeconds = Options.DurationSeconds,
+                SourceIdentity = Options.SourceIdentity,
+            };
             try
             {
-                return await sts.AssumeRoleAsync(caller, call, cancellation);
+                return StsSessions.From(await sts.AssumeRoleAsync(caller, request, cancellation));
             }
             catch (AwsServiceException e) when (serial is not null && MfaRetry.IsBadCode(e) && mfa.CanRetry && attempt < MaxMfaAttempts)
             {

@@ -2,6 +2,7 @@ using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Mfa;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Providers;
 
@@ -15,7 +16,7 @@ public sealed class SessionTokenProvider(
     StaticKeysProvider source,
     string? serialNumber,
     int? durationSeconds,
-    IStsOperations sts,
+    IStsClient sts,
     IMfaTokenSource mfa) : ISessionProvider
 {
     public string Profile { get; } = profile;
@@ -39,7 +40,7 @@ public sealed class SessionTokenProvider(
             var code = SerialNumber is null ? null : await mfa.GetTokenAsync(SerialNumber, cancellation);
             try
             {
-                var session = await sts.GetSessionTokenAsync(caller, new SessionTokenCall(SerialNumber, code, durationSeconds), cancellation);
+                var session = StsSessions.From(await sts.GetSessionTokenAsync(caller, new GetSessionTokenRequest(durationSeconds, SerialNumber, code), cancellation));
                 // GetSessionToken does not name the account; the long-term key's profile may.
                 return session.Credentials.AccountId is null && caller.AccountId is not null
                     ? session with { Credentials = session.Credentials with { AccountId = caller.AccountId } }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Credentials.Providers;
 
@@ -12,7 +13,7 @@ public sealed class WebIdentityProvider(
     string roleArn,
     string tokenFile,
     string? sessionName,
-    IStsOperations sts,
+    IStsClient sts,
     TimeProvider time) : ICredentialProvider
 {
     public string RoleArn { get; } = roleArn;
@@ -38,7 +39,7 @@ public sealed class WebIdentityProvider(
         var name = SessionName ?? "botocore-session-" + time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         try
         {
-            var session = await sts.AssumeRoleWithWebIdentityAsync(new WebIdentityCall(RoleArn, name, token.Trim()), cancellation);
+            var session = StsSessions.From(await sts.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest(RoleArn, name, token.Trim()), cancellation));
             return session.Credentials;
         }
         catch (AwsServiceException e)

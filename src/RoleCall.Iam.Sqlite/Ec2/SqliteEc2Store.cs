@@ -27,7 +27,8 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
 
     public static SqliteEc2Store Open(string directory)
     {
-        Directory.CreateDirectory(directory);
+        // The data directory's rules (0700, files 0600) hold for ec2.db as for rolecall.db.
+        DataDirectory.Prepare(directory, FileName);
         return new SqliteEc2Store(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
     }
 

@@ -12,12 +12,29 @@ public static partial class IamValidation
     public const string NamePattern = @"[\w+=,.@-]+";
     public const string PathPattern = @"(\u002F)|(\u002F[\u0021-\u007E]+\u002F)";
 
+    /// <summary>roleDescriptionType: tab, LF, CR, printable ASCII and Latin-1 (no C0/C1 controls).</summary>
+    public const string DescriptionPattern = @"[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*";
+
+    public const string TagKeyPattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]+";
+
+    public const string TagValuePattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*";
+
     public static void Name(string value, string field, int maxLength)
     {
         Length(value, field, 1, maxLength);
         if (!NameRegex().IsMatch(value))
         {
             throw IamErrors.Constraint(value, field, $"Member must satisfy regular expression pattern: {NamePattern}");
+        }
+    }
+
+    /// <summary>A role description: at most <paramref name="maxLength"/> characters of <see cref="DescriptionPattern"/>.</summary>
+    public static void Description(string value, string field, int maxLength)
+    {
+        Length(value, field, 0, maxLength);
+        if (!DescriptionRegex().IsMatch(value))
+        {
+            throw IamErrors.Constraint(value, field, $"Member must satisfy regular expression pattern: {DescriptionPattern}");
         }
     }
 
@@ -60,7 +77,7 @@ public static partial class IamValidation
         }
     }
 
-    /// <summary>Tag keys 1-128 and values 0-256 of `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`, at most 50, keys unique.</summary>
+    /// <summary>Tag keys 1-128 and values 0-256, both of `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`, at most 50, keys unique.</summary>
     public static void Tags(IReadOnlyList<Tag> tags)
     {
         ArgumentNullException.ThrowIfNull(tags);
@@ -75,7 +92,13 @@ public static partial class IamValidation
             Length(tags[i].Value, $"tags.{i + 1}.member.value", 0, 256);
             if (!TagRegex().IsMatch(tags[i].Key))
             {
-                throw IamErrors.Constraint(tags[i].Key, $"tags.{i + 1}.member.key", @"Member must satisfy regular expression pattern: [\p{L}\p{Z}\p{N}_.:/=+\-@]+");
+                throw IamErrors.Constraint(tags[i].Key, $"tags.{i + 1}.member.key", $"Member must satisfy regular expression pattern: {TagKeyPattern}");
+            }
+
+            // A value once went unchecked, and one control character in it broke every listing (issue 17, item 4).
+            if (!TagRegex().IsMatch(tags[i].Value))
+            {
+                throw IamErrors.Constraint(tags[i].Value, $"tags.{i + 1}.member.value", $"Member must satisfy regular expression pattern: {TagValuePattern}");
             }
         }
 
@@ -97,4 +120,7 @@ public static partial class IamValidation
 
     [GeneratedRegex(@"\A[\p{L}\p{Z}\p{N}_.:/=+\-@]*\z")]
     private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"\A[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*\z")]
+    private static partial Regex DescriptionRegex();
 }

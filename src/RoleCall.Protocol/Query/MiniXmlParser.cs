@@ -10,6 +10,13 @@ namespace RoleCall.Protocol.Query;
 /// </summary>
 internal static class MiniXmlParser
 {
+    /// <summary>
+    /// The deepest nesting a response may have. AWS responses are under a dozen levels; a hostile one of
+    /// 150,000 once overflowed the stack of whatever walked it (issue 17, item 6), so depth is refused here,
+    /// as a FormatException the callers already report as an unreadable response.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     public static XmlElementNode Parse(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -104,6 +111,11 @@ internal static class MiniXmlParser
         text.Clear();
         if (!selfClosing)
         {
+            if (stack.Count >= MaxDepth)
+            {
+                throw new FormatException($"The XML document nests elements more than {MaxDepth} deep.");
+            }
+
             stack.Push(element);
         }
 

@@ -59,13 +59,19 @@ internal readonly ref struct Utf8XmlOutput
         Close(name);
     }
 
-    /// <summary>Element content with `&amp;`, `&lt;`, `&gt;` and CR escaped (CR would be lost to line-end normalization).</summary>
+    /// <summary>
+    /// Element content with `&amp;`, `&lt;`, `&gt;` and CR escaped (CR would be lost to line-end normalization).
+    /// XML 1.0 cannot carry U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE or U+FFFF at all, not even
+    /// as character references, so each is written as U+FFFD: whatever got into a value (stored before input
+    /// validation, echoed in a validation error), the response stays XML every AWS client parses (issue 17,
+    /// item 4). Lone surrogates become U+FFFD through the UTF-8 encoder.
+    /// </summary>
     public void Text(string text)
     {
         var rest = text.AsSpan();
         while (true)
         {
-            var special = rest.IndexOfAny("&<>\r");
+            var special = rest.IndexOfAny(Special);
             if (special < 0)
             {
                 Raw(rest);
@@ -78,9 +84,15 @@ internal readonly ref struct Utf8XmlOutput
                 '&' => "&amp;"u8,
                 '<' => "&lt;"u8,
                 '>' => "&gt;"u8,
-                _ => "&#xD;"u8,
+                '\r' => "&#xD;"u8,
+                _ => "\uFFFD"u8,
             });
             rest = rest[(special + 1)..];
         }
     }
+
+    /// <summary>What <see cref="Text"/> must not copy as is: markup, CR, and the characters XML 1.0 forbids.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 }

@@ -17,19 +17,22 @@ internal sealed class XmlElementNode
 
     public XmlElementNode? Child(string name) => Children.Find(c => c.Name == name);
 
-    /// <summary>The first element named <paramref name="name"/> at any depth (this one included).</summary>
+    /// <summary>The first element named <paramref name="name"/> at any depth (this one included), in document order.</summary>
     public XmlElementNode? Descendant(string name)
     {
-        if (Name == name)
+        // Iterative, so no document can exhaust the stack however deep it nests.
+        var pending = new Stack<XmlElementNode>();
+        pending.Push(this);
+        while (pending.TryPop(out var node))
         {
-            return this;
-        }
-
-        foreach (var child in Children)
-        {
-            if (child.Descendant(name) is { } found)
+            if (node.Name == name)
             {
-                return found;
+                return node;
+            }
+
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(node.Children[i]);
             }
         }
 

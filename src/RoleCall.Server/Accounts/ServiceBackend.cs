@@ -1,59 +1,72 @@
 using RoleCall.Ec2.Service;
-using RoleCall.Ec2.Store;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
-using RoleCall.Iam.Store;
 using RoleCall.Iam.Sts.Clock;
+using RoleCall.S3;
 
 namespace RoleCall.Server.Accounts;
 
 /// <summary>
-/// The IAM/STS service behind a <see cref="LocalServer"/>, composed over its store: SQLite in the data
-/// directory, or in memory. Owns the store's lifetime.
+/// The services behind a <see cref="LocalServer"/>, composed over the stores the options name
+/// (<see cref="LocalServerOptions.Store"/>): IAM/STS, and S3 and EC2 authorized by the same IAM engine. Owns the
+/// stores' lifetime.
 /// </summary>
 internal sealed class ServiceBackend : IAsyncDisposable
 {
     private readonly IamService _service;
-    private readonly IIamStore _store;
-    private readonly IEc2Store _ec2Store;
+    private readonly ServiceStores _stores;
+    private readonly List<IAsyncDisposable> _owned = [];
 
-    private ServiceBackend(IamService service, IIamStore store, Ec2Service ec2, IEc2Store ec2Store)
+    private ServiceBackend(IamService service, ServiceStores stores, ServiceClock clock)
     {
         _service = service;
-        _store = store;
-        Ec2 = ec2;
-        _ec2Store = ec2Store;
+        _stores = stores;
+        S3 = new S3Service(stores.S3, stores.S3Bodies, service.Access, clock);
+        Ec2 = new Ec2Service(stores.Ec2, clock);
     }
-
-    /// <summary>EC2, per account and region, over its own store.</summary>
-    public Ec2Service Ec2 { get; }
 
     public IIamService Service => _service;
 
     /// <summary>The concrete service: console sign-in and root passwords live beside the action table.</summary>
     public IamService Iam => _service;
 
+    /// <summary>S3 over its own metadata database and body files, authorized by the same IAM engine.</summary>
+    public S3Service S3 { get; }
+
+    /// <summary>EC2, per account and region, over its own store.</summary>
+    public Ec2Service Ec2 { get; }
+
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
-        var store = StoreFactory.Open(options.DataDirectory);
-        var service = new IamService(store, clock);
+        var stores = options.Store.Open();
+        var service = new IamService(stores.Iam, clock);
         if (options.ExplainLog is { } log)
         {
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        var ec2Store = StoreFactory.OpenEc2(options.DataDirectory);
-        return new ServiceBackend(service, store, new Ec2Service(ec2Store, clock), ec2Store);
+        return new ServiceBackend(service, stores, clock);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>
     public RootCredentials EnsureAccount(string accountId, string? rootKeyId, string? rootSecret) =>
         _service.CreateAccount(accountId, rootKeyId, rootSecret);
 
-    public ValueTask DisposeAsync()
+    /// <summary>Ties a component's lifetime (the web console's renderer) to the backend's: disposed first, on shutdown.</summary>
+    public T Own<T>(T component)
+        where T : IAsyncDisposable
     {
-        (_ec2Store as IDisposable)?.Dispose();
-        (_store as IDisposable)?.Dispose();
-        return ValueTask.CompletedTask;
+        _owned.Add(component);
+        return component;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var component in _owned)
+        {
+            await component.DisposeAsync();
+        }
+
+        _stores.Dispose();
     }
 }

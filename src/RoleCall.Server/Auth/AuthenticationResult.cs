@@ -10,6 +10,9 @@ namespace RoleCall.Server.Auth;
 /// </summary>
 internal sealed record AuthenticationResult(Authentication? Authentication, SigV4Verification? Failure, bool SessionExpired = false)
 {
+    /// <summary>The verified request's signing key (S3 verifies aws-chunked chunk signatures with it); null on failure.</summary>
+    public byte[]? SigningKey { get; init; }
+
     public static AuthenticationResult Failed(SigV4Verification failure) => new(null, failure);
 
     /// <summary>IAM's and STS's error for this failure (InvalidClientTokenId, SignatureDoesNotMatch, ExpiredToken, ...).</summary>

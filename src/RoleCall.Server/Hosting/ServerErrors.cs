@@ -17,7 +17,4 @@ internal static class ServerErrors
 
     public static ConfigurationException InvalidAccountId(string accountId) =>
         new($"serve: account ID '{accountId}' is not 12 digits", "AWS account IDs are exactly 12 decimal digits, e.g. 123456789012");
-
-    public static ConfigurationException CannotOpenData(string directory, Exception inner) =>
-        new($"serve: cannot open the data directory {directory}: {inner.Message}", "check that it exists and is writable, or use --in-memory", inner);
 }

@@ -7,6 +7,8 @@ using RoleCall.Server.Ec2;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
 using RoleCall.Server.Query;
+using RoleCall.Server.S3;
+using RoleCall.Web;
 
 namespace RoleCall.Server.Hosting;
 
@@ -24,11 +26,14 @@ internal static class ServiceComposition
         var query = new RequestAuthenticator(backend.Service, clock);
         IServiceEndpoint[] endpoints =
         [
-            // S3, sso (sso-admin), identitystore: one line each, e.g. new S3Endpoint(...).
+            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
             new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
+            // sso (sso-admin), identitystore: one line each.
         ];
+        var console = backend.Own(new ConsoleApp(backend.Iam, clock));
         PreAuthRoute[] routes =
         [
+            .. ConsoleApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, console.HandleAsync)),
             // e.g. PreAuthRoute.Path("/console", console.HandleAsync), PreAuthRoute.Post("/token", oidc.TokenAsync),
             // PreAuthRoute.Header("x-amz-sso_bearer_token", portal.HandleAsync).
         ];

@@ -1,6 +1,7 @@
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
 using RoleCall.Credentials.Tests.Support;
 
 namespace RoleCall.Credentials.Tests.Caching;
@@ -34,7 +35,7 @@ public sealed class CachingProviderTests : IDisposable
         Assert.Single(mfa1.Prompts);
         Assert.Empty(mfa2.Prompts);
         Assert.Empty(sts2.Calls);
-        Assert.Equal("123456", ((AssumeRoleCall)sts1.Calls[0].Request).TokenCode);
+        Assert.Equal("123456", ((AssumeRoleRequest)sts1.Calls[0].Request).TokenCode);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using RoleCall.Config;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Chain;
-using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
 using RoleCall.Credentials.Tests.Support;
 
 namespace RoleCall.Credentials.Tests.Chain;
@@ -39,7 +39,7 @@ public sealed class MfaSessionTests : IDisposable
 
         Assert.Single(mfa.Prompts);
         Assert.Equal(["GetSessionToken", "AssumeRole", "AssumeRole"], sts.Calls.Select(c => c.Action));
-        Assert.All(sts.Calls.Skip(1), c => Assert.Null(((AssumeRoleCall)c.Request).SerialNumber));
+        Assert.All(sts.Calls.Skip(1), c => Assert.Null(((AssumeRoleRequest)c.Request).SerialNumber));
         Assert.All(sts.Calls.Skip(1), c => Assert.Equal("ASIAFAKE000000000001", c.Caller.AccessKeyId));
     }
 }

@@ -5,7 +5,6 @@ using RoleCall.Core.Errors;
 using RoleCall.Credentials.Chain;
 using RoleCall.Credentials.Endpoints;
 using RoleCall.Credentials.Mfa;
-using RoleCall.Credentials.Providers;
 using RoleCall.Credentials.Sts;
 using RoleCall.Credentials.Tests.Support;
 
@@ -106,7 +105,7 @@ public sealed class ProviderChainScenarioTests
             using var http = new HttpClient(replay, disposeHandler: false);
             var sts = StsClient.Create(http, EndpointResolver.SettingsFor("sts", profile, environment),
                 new QueryClientOptions { Retry = RetryPolicy.Standard with { Delay = static (_, _) => Task.CompletedTask } });
-            var services = new ChainServices(new StsClientOperations(sts), new NoMfaTokenSource(), null, clock, replay, Map);
+            var services = new ChainServices(sts, new NoMfaTokenSource(), null, clock, replay, Map);
             var builder = new CredentialChainBuilder(resolver.Files.Profiles, environment, services, resolver.Files.SsoSessions);
             // The profile-provider scenarios exercise the profile alone: no environment keys, no metadata endpoints.
             var defaultChain = dir.Contains("default-credential-provider-chain", StringComparison.Ordinal);

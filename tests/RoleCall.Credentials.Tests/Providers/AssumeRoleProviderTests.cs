@@ -2,6 +2,7 @@ using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Mfa;
 using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
 using RoleCall.Credentials.Tests.Support;
 
 namespace RoleCall.Credentials.Tests.Providers;
@@ -20,7 +21,7 @@ public sealed class AssumeRoleProviderTests
     {
         var sts = new FakeSts(Clock);
         await Provider(sts, new FixedMfaTokenSource("111111")).ResolveAsync(default);
-        var call = (AssumeRoleCall)sts.Calls[0].Request;
+        var call = (AssumeRoleRequest)sts.Calls[0].Request;
         Assert.Equal(("botocore-session-1800000000", "xyz", "arn:aws:iam::1:mfa/u", "111111"), (call.RoleSessionName, call.ExternalId, call.SerialNumber, call.TokenCode));
     }
 
@@ -43,7 +44,7 @@ public sealed class AssumeRoleProviderTests
         var mfa = new ScriptedMfa(true, "12345", "123456");
         await Provider(sts, mfa).ResolveAsync(default);
         Assert.Equal(2, mfa.Prompts.Count);
-        Assert.Equal("123456", ((AssumeRoleCall)sts.Calls[^1].Request).TokenCode);
+        Assert.Equal("123456", ((AssumeRoleRequest)sts.Calls[^1].Request).TokenCode);
     }
 
     [Fact]

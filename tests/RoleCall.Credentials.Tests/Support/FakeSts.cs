@@ -1,11 +1,12 @@
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
-using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sts;
+using RoleCall.Protocol.Query;
 
 namespace RoleCall.Credentials.Tests.Support;
 
-/// <summary>A scripted STS: records calls, answers with numbered sessions, or fails with queued errors.</summary>
-internal sealed class FakeSts(TimeProvider time) : IStsOperations
+/// <summary>A scripted STS client: records calls, answers with numbered sessions, or fails with queued errors.</summary>
+internal sealed class FakeSts(TimeProvider time) : IStsClient
 {
     public List<(string Action, AwsCredentials Caller, object Request)> Calls { get; } = [];
 
@@ -13,16 +14,39 @@ internal sealed class FakeSts(TimeProvider time) : IStsOperations
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(1);
 
-    public Task<StsSession> AssumeRoleAsync(AwsCredentials caller, AssumeRoleCall request, CancellationToken cancellation) =>
-        Answer("AssumeRole", caller, request, $"arn:aws:sts::123456789012:assumed-role/{request.RoleArn.Split('/')[^1]}/{request.RoleSessionName}");
+    public Task<AssumeRoleResponse> AssumeRoleAsync(AwsCredentials caller, AssumeRoleRequest request, CancellationToken cancellation = default)
+    {
+        var (credentials, n) = Answer("AssumeRole", caller, request);
+        var user = new AssumedRoleUser($"AROAFAKE:{n}", $"arn:aws:sts::123456789012:assumed-role/{request.RoleArn.Split('/')[^1]}/{request.RoleSessionName}");
+        return Task.FromResult(new AssumeRoleResponse(credentials, user, null, null, $"req-{n}", Empty));
+    }
 
-    public Task<StsSession> AssumeRoleWithWebIdentityAsync(WebIdentityCall request, CancellationToken cancellation) =>
-        Answer("AssumeRoleWithWebIdentity", new AwsCredentials("-", "-"), request, $"arn:aws:sts::123456789012:assumed-role/web/{request.RoleSessionName}");
+    public Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default)
+    {
+        var (credentials, n) = Answer("AssumeRoleWithWebIdentity", new AwsCredentials("-", "-"), request);
+        var user = new AssumedRoleUser($"AROAFAKE:{n}", $"arn:aws:sts::123456789012:assumed-role/web/{request.RoleSessionName}");
+        return Task.FromResult(new AssumeRoleWithWebIdentityResponse(credentials, user, null, null, null, null, null, $"req-{n}", Empty));
+    }
 
-    public Task<StsSession> GetSessionTokenAsync(AwsCredentials caller, SessionTokenCall request, CancellationToken cancellation) =>
-        Answer("GetSessionToken", caller, request, null);
+    public Task<GetSessionTokenResponse> GetSessionTokenAsync(AwsCredentials caller, GetSessionTokenRequest request, CancellationToken cancellation = default)
+    {
+        var (credentials, n) = Answer("GetSessionToken", caller, request);
+        return Task.FromResult(new GetSessionTokenResponse(credentials, $"req-{n}", Empty));
+    }
 
-    private Task<StsSession> Answer(string action, AwsCredentials caller, object request, string? arn)
+    // The providers never make these calls; a test that reaches one has found a bug.
+    public Task<GetCallerIdentityResponse> GetCallerIdentityAsync(AwsCredentials caller, CancellationToken cancellation = default) =>
+        throw new NotSupportedException("providers do not call GetCallerIdentity");
+
+    public Task<GetFederationTokenResponse> GetFederationTokenAsync(AwsCredentials caller, GetFederationTokenRequest request, CancellationToken cancellation = default) =>
+        throw new NotSupportedException("providers do not call GetFederationToken");
+
+    public Task<GetAccessKeyInfoResponse> GetAccessKeyInfoAsync(AwsCredentials caller, string accessKeyId, CancellationToken cancellation = default) =>
+        throw new NotSupportedException("providers do not call GetAccessKeyInfo");
+
+    private static ResultStruct Empty => new("Result", []);
+
+    private (AwsCredentials Credentials, int N) Answer(string action, AwsCredentials caller, object request)
     {
         Calls.Add((action, caller, request));
         if (Failures.TryDequeue(out var failure))
@@ -31,7 +55,6 @@ internal sealed class FakeSts(TimeProvider time) : IStsOperations
         }
 
         var n = Calls.Count;
-        var credentials = new AwsCredentials($"ASIAFAKE{n:D12}", $"secret{n}", $"token{n}", time.GetUtcNow() + Lifetime, "123456789012");
-        return Task.FromResult(new StsSession(credentials, arn, arn is null ? null : $"AROAFAKE:{n}", RequestId: $"req-{n}"));
+        return (new AwsCredentials($"ASIAFAKE{n:D12}", $"secret{n}", $"token{n}", time.GetUtcNow() + Lifetime, "123456789012"), n);
     }
 }

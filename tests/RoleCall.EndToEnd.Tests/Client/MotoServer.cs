@@ -13,6 +13,12 @@ public sealed class MotoServer : IDisposable
     private readonly Process _process;
 
     public MotoServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="environment">Extra variables for moto (e.g. INITIAL_NO_AUTH_ACTION_COUNT, which makes it enforce IAM).</param>
+    public MotoServer(IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         Endpoint = $"http://127.0.0.1:{port}";
@@ -20,6 +26,11 @@ public sealed class MotoServer : IDisposable
         foreach (var arg in (string[])["-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         try

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Client;
 
@@ -19,7 +20,7 @@ public sealed class ServeMfaPromptTests
     [Fact]
     public async Task Should_ask_again_after_a_wrong_and_a_malformed_code_and_share_the_session_with_the_aws_cli()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = await AliceWithMfaRoleAsync(server);
         var seed = File.ReadAllText(Path.Combine(sandbox.Home, "seed.txt")).Trim();
 
@@ -38,7 +39,7 @@ public sealed class ServeMfaPromptTests
     [Fact]
     public async Task Should_give_up_after_three_wrong_codes_with_the_services_message_and_request_id()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = await AliceWithMfaRoleAsync(server);
 
         var result = AtTerminal(sandbox, "111111\n222222\n333333\n444444\n", "sts get-caller-identity --profile demo");

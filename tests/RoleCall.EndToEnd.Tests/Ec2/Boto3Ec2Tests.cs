@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Ec2;
 
@@ -10,7 +11,7 @@ public sealed class Boto3Ec2Tests
     [Fact]
     public async Task Should_serve_instances_tags_and_the_default_network_to_boto3()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
 
         var r = await RunAsync(sandbox, server, "lifecycle");
@@ -35,7 +36,7 @@ public sealed class Boto3Ec2Tests
     [Fact]
     public async Task Should_answer_bad_input_with_ec2_codes_and_statuses()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
 
         var r = await RunAsync(sandbox, server, "errors");

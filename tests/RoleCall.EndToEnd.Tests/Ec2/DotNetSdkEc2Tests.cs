@@ -2,6 +2,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using Amazon.Runtime;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Ec2;
 
@@ -11,7 +12,7 @@ public sealed class DotNetSdkEc2Tests
     [Fact]
     public async Task Should_run_and_describe_instances_for_the_dotnet_sdk()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var ec2 = Client(server);
         var image = (await ec2.DescribeImagesAsync(new DescribeImagesRequest { Owners = ["amazon"] })).Images.First(i => i.Architecture == ArchitectureValues.X86_64);
 
@@ -41,7 +42,7 @@ public sealed class DotNetSdkEc2Tests
     [Fact]
     public async Task Should_give_the_dotnet_sdk_ec2_error_codes()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var ec2 = Client(server);
 
         var error = await Assert.ThrowsAnyAsync<AmazonEC2Exception>(() =>

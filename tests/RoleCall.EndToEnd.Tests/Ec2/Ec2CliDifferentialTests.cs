@@ -1,6 +1,7 @@
 using RoleCall.EndToEnd.Tests.IamCli;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Ec2;
 
@@ -17,7 +18,7 @@ public sealed class Ec2CliDifferentialTests
     public async Task Should_print_what_both_aws_clis_print_for_describe_instances()
     {
         var clock = new FrozenClock(DateTimeOffset.UtcNow);
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Time = clock });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), Time = clock });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
         var image = (await tools.AwsV2Async(["ec2", "describe-images", "--owners", "amazon", "--filters", "Name=architecture,Values=x86_64",

@@ -3,6 +3,7 @@ using RoleCall.Core.Identity;
 using RoleCall.EndToEnd.Tests.IamCli;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Explain;
 
@@ -19,7 +20,7 @@ public sealed class ExplainLogTests
     public async Task Should_log_the_deciding_statement_of_each_allow_and_explicit_deny()
     {
         using var log = new StringWriter();
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, ExplainLog = log });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), ExplainLog = log });
         using var sandbox = new ClientSandbox();
         var root = new TutorialTools(sandbox, server.Url, server.Credentials);
         Assert.Equal(0, (await root.RolecallAsync(["iam", "create-user", "--user-name", "bob"])).ExitCode);

@@ -1,6 +1,7 @@
 using RoleCall.EndToEnd.Tests.IamCli;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Explain;
 
@@ -20,7 +21,7 @@ public sealed class SimulateCustomPolicyTests
     [InlineData("arn:aws:s3:::bucket/secret/key", "true", "explicitDeny")]
     public async Task Should_return_the_simulators_decision_to_the_aws_cli(string resource, string mfa, string expected)
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
         var run = await tools.AwsAsync(
@@ -37,7 +38,7 @@ public sealed class SimulateCustomPolicyTests
     [Fact]
     public async Task Should_name_the_matched_statement_and_the_missing_context_key()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
         var run = await tools.AwsAsync(

@@ -1,5 +1,6 @@
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
@@ -14,7 +15,7 @@ public sealed class ConsoleIamDifferentialTests
     [Fact]
     public async Task Should_print_what_the_aws_cli_prints_for_login_profiles_password_policy_and_aliases()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
 

@@ -1,5 +1,6 @@
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
@@ -24,7 +25,7 @@ public sealed class IamCliDifferentialTests
     [Fact]
     public async Task Should_print_what_the_aws_cli_prints_for_every_step_of_the_iam_tutorial()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         File.WriteAllText(sandbox.PathOf("policy.json"), Policy);
         File.WriteAllText(sandbox.PathOf("trust.json"), Trust);

@@ -1,5 +1,6 @@
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
@@ -23,7 +24,7 @@ public sealed class IamCliOptionsDifferentialTests
     [Fact]
     public async Task Should_page_abbreviate_and_print_yaml_as_the_aws_cli_does()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         // iso8601 timestamps in both tools: the AWS CLI v2's default, so its yaml and rolecall's compare as printed.
         File.WriteAllText(sandbox.ConfigFile, "[default]\ncli_timestamp_format = iso8601\n");

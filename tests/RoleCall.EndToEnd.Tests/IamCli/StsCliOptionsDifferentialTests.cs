@@ -1,5 +1,6 @@
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.IamCli;
 
@@ -17,7 +18,7 @@ public sealed class StsCliOptionsDifferentialTests
     [Fact]
     public async Task Should_abbreviate_sts_options_as_the_aws_cli_does()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
         var created = await tools.RolecallAsync(["iam", "create-role", "--role-n", "prefix-role", "--assume", Trust, "--que", "Role.Arn", "--out", "text"]);

@@ -10,7 +10,7 @@ namespace RoleCall.EndToEnd.Tests.IamCli;
 /// </summary>
 internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCredentials credentials)
 {
-    private readonly Dictionary<string, string> _environment = sandbox.Environment(credentials, endpoint);
+    private readonly Dictionary<string, string> _environment = WithSessionToken(sandbox.Environment(credentials, endpoint), credentials);
 
     private const string AwsV2 = "/usr/bin/aws";
 
@@ -46,5 +46,15 @@ internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCred
         var code = new CliApplication(CommandCatalog.Default, console, new Dictionary<string, string>(), TimeProvider.System)
             .RunAsync(args).GetAwaiter().GetResult();
         return new ToolRun(code, console.StandardOutput, console.StandardError);
+    }
+
+    private static Dictionary<string, string> WithSessionToken(Dictionary<string, string> environment, AwsCredentials credentials)
+    {
+        if (credentials.SessionToken is { } token)
+        {
+            environment["AWS_SESSION_TOKEN"] = token;
+        }
+
+        return environment;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Server;
 
@@ -24,7 +25,7 @@ public sealed partial class AwsCliIamTutorialTests
     [Fact]
     public async Task Should_walk_the_iam_tutorial_with_the_aws_cli_and_print_what_aws_prints()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new AwsCli(sandbox, server.Url, server.Credentials);
         File.WriteAllText(sandbox.PathOf("policy.json"), S3ListPolicy);

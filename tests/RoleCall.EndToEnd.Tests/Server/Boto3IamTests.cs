@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Server;
 
@@ -10,7 +11,7 @@ public sealed class Boto3IamTests
     [Fact]
     public async Task Should_serve_the_iam_tutorial_to_boto3_in_aws_shapes()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var r = await Boto3.RunAsync(sandbox, server.Url, server.Credentials, "tutorial");
 
@@ -38,7 +39,7 @@ public sealed class Boto3IamTests
     [Fact]
     public async Task Should_answer_bad_input_with_aws_codes_and_statuses()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var r = await Boto3.RunAsync(sandbox, server.Url, server.Credentials, "bad-input");
 
@@ -59,7 +60,7 @@ public sealed class Boto3IamTests
     {
         using var sandbox = new ClientSandbox();
         var data = sandbox.PathOf("data");
-        var options = new LocalServerOptions { Port = 0, DataDirectory = data };
+        var options = new LocalServerOptions { Port = 0, Store = SqliteStores.In(data) };
 
         RoleCall.Core.Identity.AwsCredentials credentials;
         await using (var first = await LocalServer.StartAsync(options))

@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Server;
 
@@ -11,7 +12,7 @@ public sealed class DotNetSdkTests
     [Fact]
     public async Task Should_answer_the_dotnet_sdks_GetCallerIdentity_for_root_keys()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         var config = new AmazonSecurityTokenServiceConfig { ServiceURL = server.Url.ToString(), AuthenticationRegion = "us-east-1", Timeout = TimeSpan.FromSeconds(20) };
         var keys = server.Credentials;
         using var sts = new AmazonSecurityTokenServiceClient(new BasicAWSCredentials(keys.AccessKeyId, keys.SecretAccessKey), config);
@@ -26,7 +27,7 @@ public sealed class DotNetSdkTests
     [Fact]
     public async Task Should_give_the_dotnet_sdk_aws_error_codes_for_a_wrong_secret()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         var config = new AmazonSecurityTokenServiceConfig { ServiceURL = server.Url.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 0, Timeout = TimeSpan.FromSeconds(20) };
         using var sts = new AmazonSecurityTokenServiceClient(new BasicAWSCredentials(server.Credentials.AccessKeyId, "wrong-secret"), config);
 

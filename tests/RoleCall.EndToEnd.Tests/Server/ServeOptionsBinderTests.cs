@@ -21,7 +21,7 @@ public sealed class ServeOptionsBinderTests
         var options = Bind(new() { ["HOME"] = "/home/me" });
 
         Assert.Equal(("127.0.0.1", 4600, "123456789012"), (options.Host, options.Port, options.AccountId));
-        Assert.Equal("/home/me/.rolecall/data", options.DataDirectory);
+        Assert.Equal("/home/me/.rolecall/data", options.Store.Location);
         Assert.False(options.DevClock);
         Assert.Null(options.RootAccessKeyId);
     }
@@ -50,7 +50,7 @@ public sealed class ServeOptionsBinderTests
             "--add-account", "111122223333", "444455556666", "--dev-clock");
 
         Assert.Equal(("0.0.0.0", 0, "210987654321"), (options.Host, options.Port, options.AccountId));
-        Assert.True(options.InMemory);
+        Assert.Equal("in memory", options.Store.Location);
         Assert.Equal(["111122223333", "444455556666"], options.AdditionalAccounts);
         Assert.True(options.DevClock);
     }

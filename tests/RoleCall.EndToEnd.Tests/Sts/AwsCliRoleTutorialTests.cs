@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.EndToEnd.Tests.Sts.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Sts;
 
@@ -25,7 +26,7 @@ public sealed class AwsCliRoleTutorialTests
     [Fact]
     public async Task Should_walk_the_assume_role_tutorial_and_become_the_role_until_the_variables_are_unset()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
         var aws = new StsCli(sandbox, server.Url);
         var root = server.Credentials;
@@ -59,7 +60,7 @@ public sealed class AwsCliRoleTutorialTests
     [Fact]
     public async Task Should_refuse_without_mfa_external_id_or_trust_and_expire_with_the_dev_clock()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, DevClock = true });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), DevClock = true });
         using var sandbox = new ClientSandbox();
         var aws = new StsCli(sandbox, server.Url);
         var root = server.Credentials;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Sts;
 
@@ -14,7 +15,7 @@ public sealed class Boto3StsTests
     [Fact]
     public async Task Should_behave_as_aws_for_boto3_across_chaining_accounts_and_token_kinds()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, AdditionalAccounts = ["210987654321"] });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), AdditionalAccounts = ["210987654321"] });
         using var sandbox = new ClientSandbox();
         var environment = sandbox.Environment(server.Credentials, server.Url);
         environment["OTHER_ACCESS_KEY_ID"] = server.AdditionalAccounts[0].AccessKeyId;

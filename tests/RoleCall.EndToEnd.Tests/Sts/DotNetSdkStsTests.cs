@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using RoleCall.Server;
+using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Sts;
 
@@ -13,7 +14,7 @@ public sealed class DotNetSdkStsTests
     [Fact]
     public async Task Should_assume_a_role_use_the_session_and_see_it_expire()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, DevClock = true });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), DevClock = true });
         var root = server.Credentials;
         var rootSts = Client(new BasicAWSCredentials(root.AccessKeyId, root.SecretAccessKey), server.Url);
 

@@ -16,6 +16,8 @@ public sealed class ListedRoleCacheTests : IDisposable
 
     public ListedRoleCacheTests()
     {
+        // OtherTrust names alice, who must exist (issue 16: missing principals are refused).
+        iam.Call("CreateUser", ("UserName", "alice"));
         iam.Call("CreateRole", ("RoleName", "a-first"), ("AssumeRolePolicyDocument", Documents.TrustAccount));
         iam.Call("CreateRole", ("RoleName", "app"), ("AssumeRolePolicyDocument", Documents.TrustAccount), ("Description", "before"));
         iam.Call("CreateRole", ("RoleName", "z-last"), ("AssumeRolePolicyDocument", Documents.TrustAccount));

@@ -86,6 +86,8 @@ public sealed class RoleActionsTests : IDisposable
     public void Should_update_the_trust_policy_description_and_session_length()
     {
         CreateRole("r");
+        // The user must exist: AWS refuses a trust policy naming a missing user of a known account (issue 16).
+        iam.Call("CreateUser", ("UserName", "alice"));
         var trust = Documents.TrustAccount.Replace(":root", ":user/alice", StringComparison.Ordinal);
 
         iam.Call("UpdateAssumeRolePolicy", ("RoleName", "r"), ("PolicyDocument", trust));

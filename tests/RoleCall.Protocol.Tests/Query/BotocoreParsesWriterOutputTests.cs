@@ -59,10 +59,10 @@ public sealed class BotocoreParsesWriterOutputTests
         Assert.Equal("rid-4", parsed[3].GetProperty("ResponseMetadata").GetProperty("RequestId").GetString());
     }
 
-    private static string Case(string service, string operation, int status, string body) =>
+    internal static string Case(string service, string operation, int status, string body) =>
         JsonSerializer.Serialize(new Dictionary<string, object> { ["service"] = service, ["op"] = operation, ["status"] = status, ["body"] = body });
 
-    private static List<JsonElement> RunBotocore(string[] cases)
+    internal static List<JsonElement> RunBotocore(string[] cases)
     {
         const string script = """
             import sys, json, botocore.session, botocore.parsers, botocore.handlers

@@ -28,7 +28,7 @@ internal sealed class CredentialSession
         _sts = new Lazy<IStsClient>(() => factory.Create(Profile, Environment, context.Globals.EndpointUrl, context.Globals.TransportFor(Environment, Profile)));
         Cache = new FileCredentialCache(Paths.CliCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}"));
         Services = new ChainServices(
-            new LazyStsOperations(() => new StsClientOperations(_sts.Value)),
+            new LazyStsClient(_sts),
             TerminalMfa.For(context, mfaCode),
             Cache,
             context.Time,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using RoleCall.Cli.Commands.Serve;
 using RoleCall.Core.Otp;
 using RoleCall.Server;
 
@@ -16,7 +17,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
 
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, DataDirectory = sandbox.DataDirectory }, cancellation);
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.In(sandbox.DataDirectory) }, cancellation);
         var account = server.AccountId;
         say.Say($"RoleCall quickstart: a local IAM + STS on {server.Url} (throwaway data in {sandbox.Root}).");
         say.Say($"Your ~/.aws is not touched: the sandbox config is {sandbox.ConfigFile}.");

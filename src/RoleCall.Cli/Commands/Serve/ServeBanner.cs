@@ -11,7 +11,7 @@ internal static class ServeBanner
 {
     public static void Write(TextWriter output, LocalServer server, LocalServerOptions options)
     {
-        var data = options.DataDirectory ?? "in memory";
+        var data = options.Store.Location;
         output.WriteLine($"rolecall serve: IAM and STS listening on {server.Url.ToString().TrimEnd('/')} (account {server.AccountId}, data {data})");
         var rootGiven = options.RootSecretAccessKey is not null;
         WriteKeys(output, server.Root, printSecret: server.Root.Generated && !rootGiven);

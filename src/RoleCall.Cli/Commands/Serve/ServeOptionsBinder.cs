@@ -32,7 +32,7 @@ internal static class ServeOptionsBinder
         {
             Host = host,
             Port = port,
-            DataDirectory = inMemory ? null : data ?? DefaultDataDirectory(context.Environment),
+            Store = inMemory ? SqliteStores.InMemory() : SqliteStores.In(data ?? DefaultDataDirectory(context.Environment)),
             AccountId = args.Option("--account-id") ?? LocalServerOptions.DefaultAccountId,
             RootAccessKeyId = args.Option("--root-access-key-id") ?? Variable(context, RootKeyIdVariable),
             RootSecretAccessKey = args.Option("--root-secret-access-key") ?? Variable(context, RootSecretVariable),

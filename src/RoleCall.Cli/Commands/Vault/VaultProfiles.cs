@@ -12,7 +12,15 @@ namespace RoleCall.Cli.Commands.Vault;
 /// </summary>
 internal static class VaultProfiles
 {
-    public static string ProcessLine(string profile) => $"rolecall credential-process --profile {profile}";
+    /// <summary>The line for a profile; a name with characters a shell would split or expand is single-quoted (shlex reads it back).</summary>
+    public static string ProcessLine(string profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var quoted = profile.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '@' or '+')
+            ? profile
+            : "'" + profile.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        return $"rolecall credential-process --profile {quoted}";
+    }
 
     public static void EnsureProcessLine(CommandContext context, string profile)
     {

@@ -1,6 +1,7 @@
 using RoleCall.Iam.Actions.Shared;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Policies;
 using RoleCall.Iam.Validation;
 using RoleCall.Protocol.Query;
 
@@ -27,6 +28,7 @@ internal sealed class DeleteRole : IamActionHandler
         }
 
         context.Store.DeleteEntity(role.Id);
+        TrustPrincipals.ForgetDeleted(context.Store, role);
         return null;
     }
 }

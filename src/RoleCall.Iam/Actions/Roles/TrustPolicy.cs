@@ -12,6 +12,7 @@ internal static class TrustPolicy
         var document = context.Parameters.Required(parameter);
         IamValidation.Length(document, ParameterReader.FieldName(parameter), 1, IamLimits.PolicyDocumentLength);
         context.Runtime.PolicyChecker.Check(document, PolicyDocumentKind.Trust);
+        TrustPrincipals.RequireExisting(context.Store, document);
         if (PolicySize.Of(document) > IamLimits.TrustPolicySize)
         {
             throw IamErrors.Quota("ACLSizePerRole", IamLimits.TrustPolicySize);
@@ -36,7 +37,7 @@ internal static class TrustPolicy
         var description = context.Parameters.Optional("Description");
         if (description is not null)
         {
-            IamValidation.Length(description, "description", 0, IamLimits.RoleDescriptionLength);
+            IamValidation.Description(description, "description", IamLimits.RoleDescriptionLength);
         }
 
         return description;

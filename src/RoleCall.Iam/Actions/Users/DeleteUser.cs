@@ -1,6 +1,7 @@
 using RoleCall.Iam.Actions.Shared;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Policies;
 using RoleCall.Iam.Validation;
 using RoleCall.Protocol.Query;
 
@@ -45,6 +46,7 @@ internal sealed class DeleteUser : IamActionHandler
         }
 
         context.Store.DeleteEntity(user.Id);
+        TrustPrincipals.ForgetDeleted(context.Store, user);
         return null;
     }
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# S3 and EC2 load test of `rolecall serve` against moto_server on loopback, both measured in the same run
+# (issue 11, Performance): ListObjectsV2 over 1,000 keys (one page), GetObject of 4 KiB, PutObject of 4 KiB and
+# DescribeInstances over 1,000 instances, at 8 connections by default. Each request is presigned once
+# (s3ec2kit.py) and replayed by wrk; the target is >= 20x moto's req/s with p99 < 5 ms.
+#
+#   bench/load/s3ec2/run.sh                                   # everything, 10 s per measurement
+#   DURATION=3 WARMUP=1 bench/load/s3ec2/run.sh               # a quick check of the script
+#   SCENARIOS="s3-GetObject s3-PutObject" SERVERS=moto bench/load/s3ec2/run.sh
+#   ROLECALL=/path/to/published/rolecall bench/load/s3ec2/run.sh   # skip the Release publish
+#   flock /tmp/bench.lock env ROLECALL=... bench/load/s3ec2/run.sh # on a shared machine: one benchmark at a time
+#
+# Needs wrk (apt-get install -y wrk), python3 with boto3, moto_server for the moto rows. Markdown table on
+# stdout (with each scenario's rolecall/moto ratio); progress on stderr.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-2}"
+CONNECTIONS="${CONNECTIONS:-8}"
+SERVERS="${SERVERS:-rolecall moto}"
+KEYS="${KEYS:-1000}"
+INSTANCES="${INSTANCES:-1000}"
+SCENARIOS="${SCENARIOS:-$(python3 "$HERE/s3ec2kit.py" list)}"
+export ROLECALL_BENCH_ROOT="$ROOT"
+
+. "$HERE/../common.sh"
+
+# moto first, so each rolecall row can show its ratio to moto's figure from this same run.
+case " $SERVERS " in *" moto "*) SERVERS="moto $(echo " $SERVERS " | sed 's/ moto / /')";; esac
+
+declare -A RPS
+echo "| server | scenario | connections | req/s | p50 ms | p99 ms | vs moto |"
+echo "|---|---|---|---|---|---|---|"
+for server in $SERVERS; do
+  start_server "$server"
+  log "$server: seeding $KEYS keys and $INSTANCES instances"
+  python3 "$HERE/s3ec2kit.py" seed --keys "$KEYS" --instances "$INSTANCES"
+  for scenario in $SCENARIOS; do
+    url="$(python3 "$HERE/s3ec2kit.py" url "$scenario")"
+    script="$ROOT/bench/load/report.lua"
+    if [ "$scenario" = s3-PutObject ]; then
+      export ROLECALL_BENCH_PUT_PATHS="$WORK/put-paths-$PORT"
+      python3 "$HERE/s3ec2kit.py" put-paths 1000 >"$ROLECALL_BENCH_PUT_PATHS"
+      script="$HERE/put.lua"
+    fi
+    for c in $CONNECTIONS; do
+      log "$server $scenario c=$c"
+      wrk_measure "$url" "$c" "$DURATION" "$server $scenario" "$script"
+      RPS["$server $scenario $c"]="$rps"
+      ratio=""
+      if [ "$server" != moto ] && [ -n "${RPS[moto $scenario $c]:-}" ]; then
+        ratio="$(python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1):.1f}x')" "$rps" "${RPS[moto $scenario $c]}")"
+      fi
+      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms" "$ratio"
+    done
+  done
+  stop_server
+done

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Single-stream 1 GiB PUT and GET through the AWS CLI (one `aws s3 cp` each way) against `rolecall serve`
+# (and moto_server, if asked), measuring MB/s and how much the server's RSS grows during the transfers
+# (issue 11, Performance: >= 300 MB/s on loopback, RSS growth < 64 MiB because bodies stream).
+#
+#   bench/load/s3ec2/transfer.sh                              # rolecall, 1 GiB
+#   SIZE_MIB=64 bench/load/s3ec2/transfer.sh                  # a quick check of the script
+#   SERVERS="rolecall moto" bench/load/s3ec2/transfer.sh      # moto keeps bodies in memory: its RSS grows by the size
+#   AWS=aws bench/load/s3ec2/transfer.sh                      # the AWS CLI v1 instead of v2 (/usr/bin/aws)
+#   CONCURRENCY=1 bench/load/s3ec2/transfer.sh                # the CLI's s3 max_concurrent_requests (default: its own 10)
+#   ROLECALL=/path/to/published/rolecall bench/load/s3ec2/transfer.sh
+#
+# RSS is sampled every 50 ms from /proc/PID/status; growth = highest sample during a transfer minus the
+# RSS just before it. The file is random (not sparse) and lives in a temp directory removed at exit. MB = 10^6 bytes.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../../.." && pwd)"
+SERVERS="${SERVERS:-rolecall}"
+SIZE_MIB="${SIZE_MIB:-1024}"
+AWS="${AWS:-/usr/bin/aws}"
+CONCURRENCY="${CONCURRENCY:-}"
+DURATION=0 WARMUP=0
+
+. "$HERE/../common.sh"
+need "$AWS" "apt-get install -y awscli (the AWS CLI v2 as /usr/bin/aws) or AWS=aws with pip install awscli"
+
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+
+# Runs a command while sampling the server's RSS; sets seconds, mbps and growth_mib.
+transfer() { # server-pid bytes command...
+  local pid="$1" bytes="$2" before peak_file start end
+  shift 2
+  before="$(rss_kib "$pid")"
+  peak_file="$WORK/peak"
+  echo "$before" >"$peak_file"
+  ( peak="$before"; while kill -0 "$pid" 2>/dev/null; do
+      now="$(rss_kib "$pid" 2>/dev/null || echo 0)"; if [ "$now" -gt "$peak" ]; then peak="$now"; echo "$peak" >"$peak_file"; fi
+      sleep 0.05; done ) &
+  local sampler=$!
+  start="$(date +%s.%N)"
+  "$@" >/dev/null
+  end="$(date +%s.%N)"
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  seconds="$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end")"
+  mbps="$(python3 -c "import sys; print(f'{int(sys.argv[1]) / 1e6 / float(sys.argv[2]):.0f}')" "$bytes" "$seconds")"
+  growth_mib="$(python3 -c "import sys; print(f'{(int(sys.argv[2]) - int(sys.argv[1])) / 1024:.1f}')" "$before" "$(cat "$peak_file")")"
+}
+
+log "writing a $SIZE_MIB MiB random file"
+head -c "$((SIZE_MIB * 1024 * 1024))" /dev/urandom >"$WORK/big"
+BYTES="$(stat -c %s "$WORK/big")"
+printf '[default]\nregion = us-east-1\n' >"$WORK/config"
+[ -n "$CONCURRENCY" ] && printf 's3 =\n  max_concurrent_requests = %s\n' "$CONCURRENCY" >>"$WORK/config"
+
+echo "| server | client | direction | MiB | seconds | MB/s | server RSS growth MiB |"
+echo "|---|---|---|---|---|---|---|"
+for server in $SERVERS; do
+  start_server "$server"
+  export AWS_CONFIG_FILE="$WORK/config"
+  pid="${PIDS[-1]}"
+  # --endpoint-url, not AWS_ENDPOINT_URL: the Debian AWS CLI v2 (2.9) predates that variable.
+  cli=("$AWS" --endpoint-url "$ENDPOINT")
+  "${cli[@]}" s3 mb s3://bench-transfer >/dev/null
+  log "$server: PUT $SIZE_MIB MiB"
+  transfer "$pid" "$BYTES" "${cli[@]}" s3 cp "$WORK/big" s3://bench-transfer/big
+  printf '| %s | %s | PUT | %s | %s | %s | %s |\n' "$server" "$(basename "$AWS")" "$SIZE_MIB" "$seconds" "$mbps" "$growth_mib"
+  log "$server: GET $SIZE_MIB MiB"
+  transfer "$pid" "$BYTES" "${cli[@]}" s3 cp s3://bench-transfer/big "$WORK/back"
+  printf '| %s | %s | GET | %s | %s | %s | %s |\n' "$server" "$(basename "$AWS")" "$SIZE_MIB" "$seconds" "$mbps" "$growth_mib"
+  cmp -s "$WORK/big" "$WORK/back" || { echo "transfer.sh: the object read back differs from the file sent" >&2; exit 1; }
+  rm -f "$WORK/back"
+  stop_server
+done

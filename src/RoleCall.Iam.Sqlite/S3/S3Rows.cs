@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RoleCall.S3.Model;
+
+namespace RoleCall.Iam.Sqlite.S3;
+
+/// <summary>Rows to S3 records and back.</summary>
+internal static class S3Rows
+{
+    public const string BucketColumns = "name, owner, region, created, policy, tags";
+    public const string ObjectColumns = "bucket, key, body, size, etag, modified, headers, checksums, tags";
+    public const string UploadColumns = "id, bucket, key, initiated, initiator, headers";
+    public const string PartColumns = "upload, number, body, size, etag, modified";
+
+    public static S3Bucket Bucket(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetInt64(3)))
+    {
+        Policy = r.IsDBNull(4) ? null : r.GetString(4),
+        Tags = Pairs(r, 5),
+    };
+
+    public static S3Object Object(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Time(r.GetInt64(5)), Headers(r.GetString(6)))
+        {
+            Checksums = Pairs(r, 7),
+            Tags = Pairs(r, 8),
+        };
+
+    public static MultipartUpload Upload(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetInt64(3)), r.GetString(4), Headers(r.GetString(5)));
+
+    public static UploadPart Part(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Time(r.GetInt64(5)));
+
+    public static long Millis(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
+
+    public static string Json(ObjectHeaders headers) => JsonSerializer.Serialize(headers, S3JsonContext.Default.ObjectHeaders);
+
+    public static string? Json(IReadOnlyList<KeyValuePair<string, string>> pairs) =>
+        pairs.Count == 0 ? null : JsonSerializer.Serialize([.. pairs], S3JsonContext.Default.ListKeyValuePairStringString);
+
+    private static DateTimeOffset Time(long millis) => DateTimeOffset.FromUnixTimeMilliseconds(millis);
+
+    private static ObjectHeaders Headers(string json) => JsonSerializer.Deserialize(json, S3JsonContext.Default.ObjectHeaders) ?? ObjectHeaders.Empty;
+
+    private static List<KeyValuePair<string, string>> Pairs(SqliteDataReader r, int column) => r.IsDBNull(column)
+        ? []
+        : JsonSerializer.Deserialize(r.GetString(column), S3JsonContext.Default.ListKeyValuePairStringString) ?? [];
+}

@@ -1,0 +1,132 @@
+using RoleCall.S3.Model;
+using RoleCall.S3.Store;
+using static RoleCall.Iam.Sqlite.S3.S3Rows;
+
+namespace RoleCall.Iam.Sqlite.S3;
+
+/// <summary>
+/// <see cref="IS3Store"/> over SQLite: `DIR/s3.db` (WAL, durable against kill -9 once a write returns) or a
+/// private in-memory database. Metadata only; the bytes are in <see cref="FileObjectBodies"/>.
+/// </summary>
+public sealed class SqliteS3Store : IS3Store, IDisposable
+{
+    private readonly SqliteDatabase _db;
+
+    private SqliteS3Store(SqliteDatabase db)
+    {
+        _db = db;
+        _db.Write(s =>
+        {
+            s.Execute(S3Schema.Create);
+            return 0;
+        });
+    }
+
+    public static SqliteS3Store Open(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new SqliteS3Store(SqliteDatabase.OpenFile(Path.Combine(dataDirectory, "s3.db")));
+    }
+
+    public static SqliteS3Store InMemory() => new(SqliteDatabase.OpenMemory());
+
+    public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => _db.Read(s =>
+        s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = $o ORDER BY name", Bucket, ("$o", ownerAccount)));
+
+    public S3Bucket? FindBucket(string name) => _db.Read(s =>
+        s.One($"SELECT {BucketColumns} FROM s3_buckets WHERE name = $n", Bucket, ("$n", name)));
+
+    public bool TryAddBucket(S3Bucket bucket)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        return _db.Write(s => s.Run(
+            $"INSERT OR IGNORE INTO s3_buckets({BucketColumns}) VALUES($n, $o, $r, $c, $p, $t)",
+            ("$n", bucket.Name), ("$o", bucket.OwnerAccount), ("$r", bucket.Region), ("$c", Millis(bucket.CreatedAt)),
+            ("$p", bucket.Policy), ("$t", Json(bucket.Tags))) == 1);
+    }
+
+    public void SaveBucket(S3Bucket bucket)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        _db.Write(s => s.Run("UPDATE s3_buckets SET policy = $p, tags = $t WHERE name = $n",
+            ("$n", bucket.Name), ("$p", bucket.Policy), ("$t", Json(bucket.Tags))));
+    }
+
+    public bool TryDeleteBucket(string name) => _db.Write(s =>
+    {
+        var busy = s.Scalar("SELECT EXISTS(SELECT 1 FROM s3_objects WHERE bucket = $n) OR EXISTS(SELECT 1 FROM s3_uploads WHERE bucket = $n)", ("$n", name));
+        return busy == 0 && s.Run("DELETE FROM s3_buckets WHERE name = $n", ("$n", name)) >= 0;
+    });
+
+    public S3Object? FindObject(string bucket, string key) => _db.Read(s =>
+        s.One($"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = $b AND key = $k", Object, ("$b", bucket), ("$k", key)));
+
+    public string? PutObject(S3Object entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return _db.Write(s =>
+        {
+            var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", entry.Bucket), ("$k", entry.Key));
+            s.Run($"INSERT OR REPLACE INTO s3_objects({ObjectColumns}) VALUES($b, $k, $body, $size, $etag, $m, $h, $c, $t)",
+                ("$b", entry.Bucket), ("$k", entry.Key), ("$body", entry.BodyId), ("$size", entry.Size), ("$etag", entry.ETag),
+                ("$m", Millis(entry.LastModified)), ("$h", Json(entry.Headers)), ("$c", Json(entry.Checksums)), ("$t", Json(entry.Tags)));
+            return previous == entry.BodyId ? null : previous;
+        });
+    }
+
+    public string? DeleteObject(string bucket, string key) => _db.Write(s =>
+    {
+        var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", bucket), ("$k", key));
+        s.Run("DELETE FROM s3_objects WHERE bucket = $b AND key = $k", ("$b", bucket), ("$k", key));
+        return previous;
+    });
+
+    public IReadOnlyList<S3Object> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
+    {
+        // key >= prefix uses the primary key; substr() keeps only keys that really start with it.
+        var lower = from is not null && string.CompareOrdinal(from, prefix) > 0 ? from : prefix;
+        var op = from is not null && lower == from && !inclusive ? ">" : ">=";
+        return _db.Read(s => s.Rows(
+            $"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = $b AND key {op} $from AND substr(key, 1, length($p)) = $p ORDER BY key LIMIT $l",
+            Object, ("$b", bucket), ("$from", lower), ("$p", prefix), ("$l", limit)));
+    }
+
+    public void AddUpload(MultipartUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        _db.Write(s => s.Run($"INSERT INTO s3_uploads({UploadColumns}) VALUES($id, $b, $k, $i, $who, $h)",
+            ("$id", upload.UploadId), ("$b", upload.Bucket), ("$k", upload.Key), ("$i", Millis(upload.Initiated)),
+            ("$who", upload.InitiatorArn), ("$h", Json(upload.Headers))));
+    }
+
+    public MultipartUpload? FindUpload(string uploadId) => _db.Read(s =>
+        s.One($"SELECT {UploadColumns} FROM s3_uploads WHERE id = $id", Upload, ("$id", uploadId)));
+
+    public string? PutPart(UploadPart part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        return _db.Write(s =>
+        {
+            var previous = s.One("SELECT body FROM s3_parts WHERE upload = $u AND number = $n", r => r.GetString(0), ("$u", part.UploadId), ("$n", part.PartNumber));
+            s.Run($"INSERT OR REPLACE INTO s3_parts({PartColumns}) VALUES($u, $n, $body, $size, $etag, $m)",
+                ("$u", part.UploadId), ("$n", part.PartNumber), ("$body", part.BodyId), ("$size", part.Size), ("$etag", part.ETag), ("$m", Millis(part.LastModified)));
+            return previous;
+        });
+    }
+
+    public IReadOnlyList<UploadPart> ListParts(string uploadId) => _db.Read(s =>
+        s.Rows($"SELECT {PartColumns} FROM s3_parts WHERE upload = $u ORDER BY number", Part, ("$u", uploadId)));
+
+    public IReadOnlyList<string> DeleteUpload(string uploadId) => _db.Write(s =>
+    {
+        var bodies = s.Rows("SELECT body FROM s3_parts WHERE upload = $u", r => r.GetString(0), ("$u", uploadId));
+        s.Run("DELETE FROM s3_parts WHERE upload = $u", ("$u", uploadId));
+        s.Run("DELETE FROM s3_uploads WHERE id = $u", ("$u", uploadId));
+        return bodies;
+    });
+
+    public IReadOnlyList<MultipartUpload> ListUploads(string bucket) => _db.Read(s =>
+        s.Rows($"SELECT {UploadColumns} FROM s3_uploads WHERE bucket = $b ORDER BY key, initiated", Upload, ("$b", bucket)));
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+
+namespace RoleCall.Iam.Sqlite;
+
+/// <summary>
+/// Seals the secrets the store keeps (secret access keys, session secrets and tokens, MFA seeds) with
+/// AES-256-GCM under a key kept apart from the database, in `DIR/rolecall.key` (32 random bytes, 0600). A copy
+/// of rolecall.db or sessions.db alone (a backup, a bug report, a shared volume) then reveals no secret; the
+/// threat model is in docs/readme/serve.md. A sealed value is `sealed:v1:` + base64(nonce | tag | ciphertext);
+/// a value without the prefix is an older RoleCall's plaintext, which <see cref="SecretMigration"/> seals on open.
+/// The in-memory store uses <see cref="None"/>: nothing of it reaches a disk.
+/// </summary>
+internal sealed class SecretSealer : IDisposable
+{
+    public const string KeyFileName = "rolecall.key";
+
+    private const string Prefix = "sealed:v1:";
+    private const int KeyBytes = 32;
+    private const int NonceBytes = 12;
+    private const int TagBytes = 16;
+
+    private readonly ThreadLocal<AesGcm>? aes;
+    private readonly string keyFile;
+
+    private SecretSealer(byte[]? key, string keyFile)
+    {
+        this.keyFile = keyFile;
+        if (key is not null)
+        {
+            // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
+            aes = new ThreadLocal<AesGcm>(() => new AesGcm(key, TagBytes), trackAllValues: true);
+        }
+    }
+
+    /// <summary>Seals nothing: for the in-memory store.</summary>
+    public static SecretSealer None { get; } = new(null, string.Empty);
+
+    /// <summary>Reads `DIR/rolecall.key`, creating it (0600) when absent.</summary>
+    public static SecretSealer ForDirectory(string directory)
+    {
+        var path = Path.Combine(directory, KeyFileName);
+        if (!File.Exists(path))
+        {
+            DataDirectory.CreateOwnerOnly(path);
+            if (new FileInfo(path).Length == 0)
+            {
+                File.WriteAllBytes(path, RandomNumberGenerator.GetBytes(KeyBytes));
+            }
+        }
+
+        var key = File.ReadAllBytes(path);
+        if (key.Length != KeyBytes)
+        {
+            throw new InvalidDataException($"{path} holds {key.Length} bytes, not the {KeyBytes}-byte key RoleCall wrote there; restore the key file created with this data directory");
+        }
+
+        return new SecretSealer(key, path);
+    }
+
+    public static bool IsSealed(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
+
+    public string Seal(string plain)
+    {
+        if (aes is null || IsSealed(plain))
+        {
+            return plain;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(plain);
+        var output = new byte[NonceBytes + TagBytes + bytes.Length];
+        RandomNumberGenerator.Fill(output.AsSpan(0, NonceBytes));
+        aes.Value!.Encrypt(output.AsSpan(0, NonceBytes), bytes, output.AsSpan(NonceBytes + TagBytes), output.AsSpan(NonceBytes, TagBytes));
+        return Prefix + Convert.ToBase64String(output);
+    }
+
+    /// <summary>The plaintext of a sealed value; an unsealed (legacy) value is returned as it is.</summary>
+    public string Open(string stored)
+    {
+        if (!IsSealed(stored))
+        {
+            return stored;
+        }
+
+        if (aes is null)
+        {
+            throw new InvalidDataException("a sealed secret was found in a store opened without a key");
+        }
+
+        try
+        {
+            var sealedBytes = Convert.FromBase64String(stored[Prefix.Length..]);
+            var plain = new byte[sealedBytes.Length - NonceBytes - TagBytes];
+            aes.Value!.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes), plain);
+            return System.Text.Encoding.UTF8.GetString(plain);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
+        {
+            throw new InvalidDataException($"a secret in the data directory does not open with {keyFile}: it is not the key file created with this data directory; restore that one", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (aes is not null)
+        {
+            foreach (var instance in aes.Values)
+            {
+                instance.Dispose();
+            }
+
+            aes.Dispose();
+        }
+    }
+}

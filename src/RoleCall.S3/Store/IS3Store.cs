@@ -1,0 +1,52 @@
+using RoleCall.S3.Model;
+
+namespace RoleCall.S3.Store;
+
+/// <summary>
+/// Where S3's metadata lives (SQLite by default). Keys order by their UTF-8 bytes, as S3 lists them. Methods
+/// that replace or remove a row return the body id it named, so the caller can delete that body after the
+/// row change is durable (never before: a crash must not leave a row without its body).
+/// </summary>
+public interface IS3Store
+{
+    IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount);
+
+    S3Bucket? FindBucket(string name);
+
+    /// <summary>False when a bucket of that name exists (in any account).</summary>
+    bool TryAddBucket(S3Bucket bucket);
+
+    /// <summary>Rewrites a bucket's policy and tags.</summary>
+    void SaveBucket(S3Bucket bucket);
+
+    /// <summary>Deletes an empty bucket; false when it still holds objects or uploads.</summary>
+    bool TryDeleteBucket(string name);
+
+    S3Object? FindObject(string bucket, string key);
+
+    /// <summary>Adds or replaces; returns the replaced object's body id.</summary>
+    string? PutObject(S3Object entry);
+
+    /// <summary>Removes; returns the removed object's body id (null when there was none).</summary>
+    string? DeleteObject(string bucket, string key);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> objects whose keys start with <paramref name="prefix"/>, in key order,
+    /// from <paramref name="from"/> on (exclusive, or inclusive when <paramref name="inclusive"/>).
+    /// </summary>
+    IReadOnlyList<S3Object> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit);
+
+    void AddUpload(MultipartUpload upload);
+
+    MultipartUpload? FindUpload(string uploadId);
+
+    /// <summary>Adds or replaces a part; returns the replaced part's body id.</summary>
+    string? PutPart(UploadPart part);
+
+    IReadOnlyList<UploadPart> ListParts(string uploadId);
+
+    /// <summary>Removes an upload and its parts; returns the parts' body ids.</summary>
+    IReadOnlyList<string> DeleteUpload(string uploadId);
+
+    IReadOnlyList<MultipartUpload> ListUploads(string bucket);
+}

@@ -1,0 +1,42 @@
+using RoleCall.Core.Errors;
+using RoleCall.Web.Hosting;
+using RoleCall.Web.Pages;
+using RoleCall.Web.Services;
+
+namespace RoleCall.Web.Handlers;
+
+/// <summary>
+/// /console/iam/users, /roles, /policies: one page of 100 at a time (IAM's Marker), listed with the current
+/// identity's permissions; a denied listing shows AWS's AccessDenied message instead.
+/// </summary>
+internal sealed class IamListHandler(IamCalls iam, PageRenderer pages)
+{
+    private const string PageSize = "100";
+
+    public Task UsersAsync(ConsoleRequest request) => ListAsync(request, "Users", "ListUsers", "Users", ["ARN", "Created"],
+        m => new IamListRow(m.Text("UserName") ?? "", "/console/iam/users/" + Uri.EscapeDataString(m.Text("UserName") ?? ""), [m.Text("Arn") ?? "", m.Text("CreateDate") ?? ""]));
+
+    public Task RolesAsync(ConsoleRequest request) => ListAsync(request, "Roles", "ListRoles", "Roles", ["ARN", "Description"],
+        m => new IamListRow(m.Text("RoleName") ?? "", "/console/iam/roles/" + Uri.EscapeDataString(m.Text("RoleName") ?? ""), [m.Text("Arn") ?? "", m.Text("Description") ?? ""]));
+
+    public Task PoliciesAsync(ConsoleRequest request) => ListAsync(request, "Policies", "ListPolicies", "Policies", ["ARN", "Attachments"],
+        m => new IamListRow(m.Text("PolicyName") ?? "", "/console/iam/policy?arn=" + Uri.EscapeDataString(m.Text("Arn") ?? ""), [m.Text("Arn") ?? "", m.Text("AttachmentCount") ?? ""]),
+        ("Scope", "Local"));
+
+    private async Task ListAsync(ConsoleRequest request, string title, string action, string member, IReadOnlyList<string> columns,
+        Func<Protocol.Query.ResultNode, IamListRow> row, params (string, string)[] extra)
+    {
+        var marker = request.Query("marker");
+        (string, string)[] parameters = [("MaxItems", PageSize), .. extra, .. marker.Length > 0 ? [("Marker", marker)] : Array.Empty<(string, string)>()];
+        try
+        {
+            var result = iam.Iam(request.Session!.Current, action, parameters);
+            var next = result.Text("Marker") is { } m ? $"{request.Http.Request.Path}?marker={Uri.EscapeDataString(m)}" : null;
+            await pages.WriteAsync<IamListPage>(request.Http, new IamListModel(request.Chrome(title), columns, [.. result.Members(member).Select(row)], next));
+        }
+        catch (AwsServiceException e)
+        {
+            await pages.WriteAsync<IamListPage>(request.Http, new IamListModel(request.Chrome(title, ConsoleErrors.Describe(e)), columns, [], null), e.HttpStatus);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace RoleCall.Web.Hosting;
+
+/// <summary>
+/// Renders a page component to HTML on the server (static rendering: no circuit, no JavaScript) and writes it
+/// with headers that keep pages out of caches and frames.
+/// </summary>
+public sealed class PageRenderer : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly HtmlRenderer renderer;
+
+    public PageRenderer()
+    {
+        services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
+        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+    }
+
+    public Task<string> HtmlAsync<TPage>(object model)
+        where TPage : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
+            var output = await renderer.RenderComponentAsync<TPage>(parameters);
+            return output.ToHtmlString();
+        });
+
+    public async Task WriteAsync<TPage>(HttpContext http, object model, int status = StatusCodes.Status200OK)
+        where TPage : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var html = await HtmlAsync<TPage>(model);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XFrameOptions = "DENY";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'";
+        await http.Response.WriteAsync(html);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await renderer.DisposeAsync();
+        await services.DisposeAsync();
+    }
+}

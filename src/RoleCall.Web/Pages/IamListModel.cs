@@ -1,0 +1,9 @@
+namespace RoleCall.Web.Pages;
+
+/// <summary>A list page (users, roles, policies): rows of name, link and facts, and the marker of the next page.</summary>
+public sealed record IamListModel(PageChrome Chrome, IReadOnlyList<string> Columns, IReadOnlyList<IamListRow> Rows, string? NextPage);
+
+public sealed record IamListRow(string Name, string Link, IReadOnlyList<string> Cells);
+
+/// <summary>A detail page: facts as name/value pairs, and sections of JSON documents or lists.</summary>
+public sealed record IamDetailModel(PageChrome Chrome, IReadOnlyList<(string Name, string Value)> Facts, IReadOnlyList<(string Title, string Body)> Sections);

@@ -1,0 +1,117 @@
+using RoleCall.Web.Tests.Support;
+
+namespace RoleCall.Web.Tests;
+
+/// <summary>Issue 12: security credentials, switch role with its history, IAM pages under the current identity's permissions.</summary>
+public sealed class ConsolePagesTests : IAsyncLifetime
+{
+    private ConsoleWorld world = null!;
+
+    public async Task InitializeAsync() => world = await ConsoleWorld.StartAsync();
+
+    public async Task DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Should_show_a_new_secret_once_with_a_csv_and_never_again()
+    {
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        using var browser = new ConsoleClient(world.Url);
+        await browser.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        await browser.GetAsync("/console/security-credentials");
+
+        var created = await browser.PostAsync("/console/security-credentials", ("op", "create-key"));
+        var secret = System.Text.RegularExpressions.Regex.Match(created.Html, "data-testid=\"new-secret-access-key\">([^<]+)<").Groups[1].Value;
+        var again = await browser.GetAsync("/console/security-credentials");
+
+        Assert.Equal(40, secret.Length);
+        Assert.Contains("This is the only time the secret access key can be viewed or downloaded", created.Html, StringComparison.Ordinal);
+        Assert.Contains("download=\"alice_accessKeys.csv\"", created.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, again.Html, StringComparison.Ordinal);
+        Assert.Contains("Active", again.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_switch_roles_keep_five_in_the_history_and_switch_back()
+    {
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        for (var i = 1; i <= 6; i++)
+        {
+            world.CreateRole($"role{i}", requireMfa: false);
+        }
+
+        using var browser = new ConsoleClient(world.Url);
+        await browser.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        for (var i = 1; i <= 6; i++)
+        {
+            await browser.GetAsync("/switchrole");
+            var switched = await browser.PostAsync("/switchrole", ("account", ConsoleWorld.ProdAccount), ("roleName", $"role{i}"), ("displayName", $"Display{i}"), ("color", "Green"));
+            Assert.Equal("/console", switched.Location);
+        }
+
+        var home = await browser.GetAsync("/console");
+        var back = await browser.PostAsync("/switchrole/back");
+        var user = await browser.GetAsync("/console");
+
+        Assert.Contains("assumed-role/role6/alice", home.Html, StringComparison.Ordinal);
+        Assert.Contains("color: #1e8449\" data-testid=\"identity\">Display6", home.Html, StringComparison.Ordinal);
+        Assert.Equal(["Display6", "Display5", "Display4", "Display3", "Display2"], History(home.Html));
+        Assert.Equal("/console", back.Location);
+        Assert.Contains("alice @ 123456789012", user.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_role_the_user_may_not_assume_and_a_65_character_role_name_changing_nothing()
+    {
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        world.CreateRole("needs-mfa", requireMfa: true);
+        using var browser = new ConsoleClient(world.Url);
+        await browser.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        await browser.GetAsync("/switchrole");
+
+        var denied = await browser.PostAsync("/switchrole", ("account", ConsoleWorld.ProdAccount), ("roleName", "needs-mfa"), ("displayName", ""), ("color", "Red"));
+        var tooLong = await browser.PostAsync("/switchrole", ("account", ConsoleWorld.ProdAccount), ("roleName", new string('r', 65)), ("displayName", ""), ("color", "Red"));
+        var home = await browser.GetAsync("/console");
+
+        Assert.Contains("AccessDenied: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::210987654321:role/needs-mfa", denied.Html, StringComparison.Ordinal);
+        Assert.Contains("must be 1 to 64 characters; it has 65", tooLong.Html, StringComparison.Ordinal);
+        Assert.Contains("alice @ 123456789012", home.Html, StringComparison.Ordinal);
+        Assert.Empty(History(home.Html));
+    }
+
+    [Fact]
+    public async Task Should_list_roles_as_the_role_and_show_access_denied_for_users_of_another_user()
+    {
+        world.CreateUser("reader", Policies.ReadIam);
+        world.CreateUser("nobody");
+        world.Call(ConsoleWorld.UsersAccount, "CreateRole", ("RoleName", "visible"), ("AssumeRolePolicyDocument",
+            """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"""));
+        using var reader = new ConsoleClient(world.Url);
+        using var nobody = new ConsoleClient(world.Url);
+        await reader.SignInAsync(ConsoleWorld.UsersAccount, "reader", ConsoleWorld.Password);
+        await nobody.SignInAsync(ConsoleWorld.UsersAccount, "nobody", ConsoleWorld.Password);
+
+        var roles = await reader.GetAsync("/console/iam/roles");
+        var role = await reader.GetAsync("/console/iam/roles/visible");
+        var denied = await nobody.GetAsync("/console/iam/roles");
+
+        Assert.Contains(">visible</a>", roles.Html, StringComparison.Ordinal);
+        Assert.Contains("ec2.amazonaws.com", role.Html, StringComparison.Ordinal);
+        Assert.Equal(403, denied.Status);
+        Assert.Contains("AccessDenied: User: arn:aws:iam::123456789012:user/nobody is not authorized to perform: iam:ListRoles", denied.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_send_a_browser_without_a_session_to_sign_in()
+    {
+        using var browser = new ConsoleClient(world.Url);
+
+        var home = await browser.GetAsync("/console");
+        var deepLink = await browser.GetAsync("/switchrole?account=210987654321&roleName=admin");
+
+        Assert.Equal("/signin", home.Location);
+        Assert.Equal("/signin?account=210987654321", deepLink.Location);
+    }
+
+    private static List<string> History(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "name=\"index\" value=\"\\d\" />\\s*<button type=\"submit\" class=\"link\" style=\"[^\"]*\">([^<]+)<").Select(m => m.Groups[1].Value)];
+}
