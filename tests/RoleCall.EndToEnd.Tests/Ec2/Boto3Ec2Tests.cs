@@ -52,7 +52,7 @@ public sealed class Boto3Ec2Tests
     [Fact]
     public async Task Should_enforce_an_iam_users_ec2_policy_with_ec2s_condition_keys_and_encoded_denials()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
 
         var r = await RunAsync(sandbox, server, "authorization");
