@@ -81,7 +81,7 @@ public static class Ec2Errors
 
         if (encodedMessage is not null)
         {
-            message += " Encoded authorization failure message: " + encodedMessage;
+            message += (message.EndsWith('.') ? " " : ". ") + "Encoded authorization failure message: " + encodedMessage;
         }
 
         return new AwsServiceException("UnauthorizedOperation", message, 403);

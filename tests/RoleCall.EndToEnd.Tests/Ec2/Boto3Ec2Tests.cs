@@ -49,6 +49,32 @@ public sealed class Boto3Ec2Tests
         AssertError(r, "dryRun", "DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set.");
     }
 
+    [Fact]
+    public async Task Should_enforce_an_iam_users_ec2_policy_with_ec2s_condition_keys_and_encoded_denials()
+    {
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
+        using var sandbox = new ClientSandbox();
+
+        var r = await RunAsync(sandbox, server, "authorization");
+
+        Assert.Equal(2, r.GetProperty("describe").GetInt32());
+        AssertError(r, "allowedDryRun", "DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set.");
+        Assert.Equal(("UnauthorizedOperation", 403), (r.GetProperty("deniedDryRun").GetProperty("code").GetString(), r.GetProperty("deniedDryRun").GetProperty("status").GetInt32()));
+        var denied = r.GetProperty("denied").GetProperty("message").GetString()!;
+        const string Expected = "You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/demo-user is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:123456789012:instance/* because no identity-based policy allows the ec2:RunInstances action. Encoded authorization failure message: ";
+        Assert.True(denied.StartsWith(Expected, StringComparison.Ordinal), denied);
+        Assert.False(r.GetProperty("decodedAllowed").GetBoolean());
+        Assert.Equal("ec2:RunInstances", r.GetProperty("decodedAction").GetString());
+        Assert.Equal("arn:aws:ec2:us-east-1:123456789012:instance/*", r.GetProperty("decodedResource").GetString());
+        Assert.Equal("""["t3.small"]""", r.GetProperty("decodedInstanceType").GetRawText());
+        Assert.Equal("UnauthorizedOperation", r.GetProperty("terminateTheirs").GetProperty("code").GetString());
+        Assert.Equal("shutting-down", r.GetProperty("terminateMine").GetString());
+        Assert.Equal("UnauthorizedOperation", r.GetProperty("otherRegion").GetProperty("code").GetString());
+        AssertError(r, "nobody", "UnauthorizedOperation", 403,
+            "You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/nobody is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action");
+        Assert.Equal("AccessDenied", r.GetProperty("nobodyDecode").GetProperty("code").GetString());
+    }
+
     private static void AssertError(JsonElement r, string name, string code, int status, string message)
     {
         var error = r.GetProperty(name);

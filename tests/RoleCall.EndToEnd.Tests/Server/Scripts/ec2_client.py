@@ -3,6 +3,8 @@
 Modes:
   lifecycle  run instances with tags, describe them (paginator, filters), stop/start/terminate, tags, catalogs
   errors     the error code and HTTP status of each bad input
+  authorization  an IAM user's EC2 policy enforced: DryRun, UnauthorizedOperation with its encoded message
+                 (decoded by STS), ec2:InstanceType, ec2:ResourceTag/K, aws:RequestedRegion
 """
 import json
 import sys
@@ -66,4 +68,57 @@ def errors():
     }))
 
 
-{"lifecycle": lifecycle, "errors": errors}[sys.argv[1]]()
+POLICY = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {"Effect": "Allow", "Action": ["ec2:Describe*", "sts:DecodeAuthorizationMessage"], "Resource": "*"},
+        {"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": ["arn:aws:ec2:*::image/*", "arn:aws:ec2:*:*:subnet/*"]},
+        {"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": "arn:aws:ec2:*:*:instance/*",
+         "Condition": {"StringEquals": {"ec2:InstanceType": "t3.micro"}}},
+        {"Effect": "Allow", "Action": "ec2:TerminateInstances", "Resource": "arn:aws:ec2:*:*:instance/*",
+         "Condition": {"StringEquals": {"ec2:ResourceTag/owner": "${aws:username}"}}},
+        {"Effect": "Deny", "Action": "ec2:*", "Resource": "*",
+         "Condition": {"StringNotEquals": {"aws:RequestedRegion": "us-east-1"}}},
+    ],
+}
+
+
+def authorization():
+    iam = boto3.client("iam", region_name="us-east-1")
+    iam.create_user(UserName="demo-user")
+    iam.put_user_policy(UserName="demo-user", PolicyName="ec2", PolicyDocument=json.dumps(POLICY))
+    iam.create_user(UserName="nobody")
+    keys = iam.create_access_key(UserName="demo-user")["AccessKey"]
+    none = iam.create_access_key(UserName="nobody")["AccessKey"]
+    image = ec2.describe_images()["Images"][0]["ImageId"]
+    mine = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.micro",
+                             TagSpecifications=[{"ResourceType": "instance", "Tags": [{"Key": "owner", "Value": "demo-user"}]}])["Instances"][0]["InstanceId"]
+    theirs = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.micro",
+                               TagSpecifications=[{"ResourceType": "instance", "Tags": [{"Key": "owner", "Value": "ann"}]}])["Instances"][0]["InstanceId"]
+
+    def client(service, key, region="us-east-1"):
+        return boto3.client(service, region_name=region, aws_access_key_id=key["AccessKeyId"], aws_secret_access_key=key["SecretAccessKey"])
+
+    demo = client("ec2", keys)
+    denied = error_of(demo.run_instances, ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.small")
+    encoded = denied["message"].split("Encoded authorization failure message: ")[-1]
+    decoded = json.loads(client("sts", keys).decode_authorization_message(EncodedMessage=encoded)["DecodedMessage"])
+    conditions = {c["key"]: [v["value"] for v in c["values"]["items"]] for c in decoded["context"]["conditions"]["items"]}
+    print(json.dumps({
+        "describe": len(demo.describe_instances()["Reservations"]),
+        "allowedDryRun": error_of(demo.run_instances, ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.micro", DryRun=True),
+        "deniedDryRun": error_of(demo.run_instances, ImageId=image, MinCount=1, MaxCount=1, InstanceType="t3.small", DryRun=True),
+        "denied": denied,
+        "decodedAllowed": decoded["allowed"],
+        "decodedAction": decoded["context"]["action"],
+        "decodedResource": decoded["context"]["resource"],
+        "decodedInstanceType": conditions.get("ec2:InstanceType"),
+        "terminateTheirs": error_of(demo.terminate_instances, InstanceIds=[theirs]),
+        "terminateMine": demo.terminate_instances(InstanceIds=[mine])["TerminatingInstances"][0]["CurrentState"]["Name"],
+        "otherRegion": error_of(client("ec2", keys, "eu-west-1").describe_instances),
+        "nobody": error_of(client("ec2", none).describe_instances),
+        "nobodyDecode": error_of(client("sts", none).decode_authorization_message, EncodedMessage=encoded),
+    }))
+
+
+{"lifecycle": lifecycle, "errors": errors, "authorization": authorization}[sys.argv[1]]()
