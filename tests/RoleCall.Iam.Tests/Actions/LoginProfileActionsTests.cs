@@ -83,6 +83,8 @@ public sealed class LoginProfileActionsTests : IDisposable
     public void Should_change_the_callers_own_password_proving_the_old_one()
     {
         iam.Call("CreateLoginProfile", ("UserName", "alice"), ("Password", Good), ("PasswordResetRequired", "true"));
+        iam.Call("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "pw"),
+            ("PolicyDocument", """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:ChangePassword", "Resource": "*"}]}"""));
         var bob = iam.UserCaller("bob");
         var aliceCaller = AliceCaller();
 
@@ -94,7 +96,7 @@ public sealed class LoginProfileActionsTests : IDisposable
         Assert.Equal("AccessDenied", wrong.Code);
         Assert.Equal("false", iam.Call("GetLoginProfile", ("UserName", "alice"))!.Text("LoginProfile", "PasswordResetRequired"));
         Assert.Equal(("InvalidUserType", "Only IAM Users can change their own password."), (root.Code, root.Message));
-        Assert.Equal("NoSuchEntity", noProfile.Code);
+        Assert.Equal("AccessDenied", noProfile.Code); // bob holds no iam:ChangePassword: authorization comes first
     }
 
     private Model.Caller AliceCaller()
