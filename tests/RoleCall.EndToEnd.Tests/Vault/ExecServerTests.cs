@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using RoleCall.Cli.Hosting;
 using RoleCall.EndToEnd.Tests.Server.Support;
+using RoleCall.Cli.Commands.Serve;
 using RoleCall.Server;
 
 namespace RoleCall.EndToEnd.Tests.Vault;
@@ -17,7 +18,7 @@ public sealed class ExecServerTests
     [Fact]
     public async Task Should_keep_a_long_running_boto3_process_working_across_two_session_expiries()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, DevClock = true });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), DevClock = true });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
@@ -36,7 +37,7 @@ public sealed class ExecServerTests
     [Fact]
     public async Task Should_serve_the_aws_cli_before_and_after_an_expiry()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, DevClock = true });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), DevClock = true });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
@@ -55,7 +56,7 @@ public sealed class ExecServerTests
     [Fact]
     public async Task Should_answer_403_to_a_wrong_or_missing_token()
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0 });
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
         sandbox.Environment["ROLECALL_VAULT_PASSPHRASE"] = VaultSandbox.Passphrase;
         sandbox.AsRoot("vault", "import");
