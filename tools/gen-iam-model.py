@@ -86,6 +86,9 @@ def shape_lines(name):
         lines.append("e " + token(s["value"]["shape"]))
     if s["type"] == "string" and "enum" in s:
         lines.append("enum " + " ".join(token(v) for v in s["enum"]))
+    # botocore's client-side range check reads only `min` (length of strings and lists, value of numbers).
+    if s["type"] in ("string", "list", "integer", "long") and "min" in s:
+        lines.append("min %d" % s["min"])
     return lines
 
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RoleCall.Core.Errors;
 using RoleCall.Iam.Access;
+using RoleCall.Iam.Federation;
 using RoleCall.Iam.Handlers;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
@@ -35,6 +36,7 @@ public sealed class IamService : IIamService
         accounts = new AccountBootstrap(Runtime);
         SignIn = new ConsoleSignIn(Runtime, writeLock);
         Access = new AccessAuthorizer(Runtime);
+        ReservedRoles = new ReservedRoles(Runtime, writeLock);
     }
 
     /// <summary>The console's password and MFA sign-in over the same store.</summary>
@@ -47,6 +49,9 @@ public sealed class IamService : IIamService
     /// <summary>The authorization API other services (S3, EC2, ...) call: the same engine over the same store.</summary>
     public IAccessAuthorizer Access { get; }
 
+    /// <summary>Identity Center's protected roles and their portal sessions, under this service's write lock.</summary>
+    public ReservedRoles ReservedRoles { get; }
+
     public SigningKey? FindSigningKey(string accessKeyId) => SigningKeys.Find(Runtime, accessKeyId);
 
     public ResultStruct? Execute(Caller caller, QueryRequest request, RequestInfo info)
@@ -56,7 +61,12 @@ public sealed class IamService : IIamService
         var handler = registry.Find(request.Service, request.Action)
             ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
         var context = new ActionContext(caller, request, info, Runtime);
-        authorizer.Authorize(context, handler, handler.ResourceArn(context));
+        var resourceArn = handler.ResourceArn(context);
+        authorizer.Authorize(context, handler, resourceArn);
+        if (handler.Mutates && request.Service == "iam" && ReservedRoles.IsProtected(resourceArn))
+        {
+            throw ReservedRoles.Unmodifiable(resourceArn); // Identity Center owns these roles
+        }
 
         RecordKeyUse(caller, request.Service, info?.Region, context.Now);
         if (!handler.Mutates)

@@ -51,6 +51,15 @@ public sealed class ConsoleApp : IAsyncDisposable
         var path = http.Request.Path.Value ?? "/";
         var post = HttpMethods.IsPost(http.Request.Method);
         IFormCollection? form = null;
+        if (path == "/federation")
+        {
+            // An API, not a page: it authenticates with the credentials it is given and sets no cookie, so
+            // getSigninToken may be POSTed (keeping the secret out of URLs) without an anti-forgery token.
+            form = post && http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : null;
+            await federation.HandleAsync(request, form);
+            return;
+        }
+
         if (post)
         {
             form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted) : FormCollection.Empty;
@@ -77,7 +86,6 @@ public sealed class ConsoleApp : IAsyncDisposable
             case ("/signin/mfa", { } f): return signIn.PostMfaAsync(request, f);
             case ("/signin/password", null): return signIn.ShowStepAsync(request, mfa: false);
             case ("/signin/password", { } f): return signIn.PostNewPasswordAsync(request, f);
-            case ("/federation", null): return federation.HandleAsync(request);
         }
 
         if (request.Session is null)

@@ -17,5 +17,6 @@ internal static class CredentialCommands
         new ShellInitCommand(),
         new CredentialProcessCommand(services),
         new CacheClearCommand(services),
+        new ConsoleLogin.ConsoleCommand(services),
     ];
 }

@@ -53,6 +53,14 @@ internal sealed class CliApplication(
             await WriteHintAsync(e);
             return e.ExitCode;
         }
+        catch (ParameterValidationException e)
+        {
+            // botocore's report, after the AWS CLI's blank line.
+            await console.Error.WriteLineAsync();
+            await console.Error.WriteLineAsync(e.Message);
+            await WriteHintAsync(e);
+            return e.ExitCode;
+        }
         catch (AwsServiceException e)
         {
             // The AWS CLI's wording, so scripts that grep for it keep working.

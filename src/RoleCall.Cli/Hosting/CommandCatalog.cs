@@ -16,6 +16,7 @@ internal sealed class CommandCatalog(IEnumerable<ICommand> commands)
         .. S3Commands.All,
         .. Ec2Commands.All,
         .. CredentialCommands.All,
+        .. SsoCommands.All,
         .. VaultCommands.All,
         .. ServeCommands.All,
         .. PolicyCommands.All,

@@ -47,11 +47,11 @@ internal static class AtomicFile
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            UnixFileMode? mode = null;
             if (!OperatingSystem.IsWindows())
             {
-                options.UnixCreateMode = kind == ConfigFileKind.Credentials || !File.Exists(target)
-                    ? OwnerOnly
-                    : File.GetUnixFileMode(target);
+                mode = kind == ConfigFileKind.Credentials || !File.Exists(target) ? OwnerOnly : File.GetUnixFileMode(target);
+                options.UnixCreateMode = mode.Value;
             }
 
             using (var stream = new FileStream(temporary, options))
@@ -60,12 +60,18 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            // The umask strips bits from a create mode (a 0664 target came back 0644); set the mode exactly.
+            if (mode is { } exact && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, exact);
+            }
+
             File.Move(temporary, target, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw ConfigErrors.WriteFailed(path, Reason(e), e);
+            throw ConfigErrors.WriteFailed(path, Reason(e, path, target), e);
         }
     }
 
@@ -76,6 +82,19 @@ internal static class AtomicFile
     }
 
     private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+
+    /// <summary>
+    /// A sentence for the failure. The published CLI keeps BCL messages as resource keys
+    /// (UseSystemResourceKeys), so a missing directory behind a dangling symlink printed
+    /// `IO_FileNotFound_FileName` (issue 17, item 10): name what is missing instead.
+    /// </summary>
+    private static string Reason(Exception e, string path, string target) => e switch
+    {
+        DirectoryNotFoundException or FileNotFoundException when target != path =>
+            $"it is a symbolic link to {target}, and {Path.GetDirectoryName(target)} does not exist",
+        DirectoryNotFoundException or FileNotFoundException => $"directory {Path.GetDirectoryName(Path.GetFullPath(target))} does not exist",
+        _ => Reason(e),
+    };
 
     private static void TryDelete(string path)
     {

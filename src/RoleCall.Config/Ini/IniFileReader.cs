@@ -30,6 +30,12 @@ internal static class IniFileReader
 
             bytes = File.ReadAllBytes(path);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // File.Exists is true for a dangling symlink, but there is no file to read: botocore's
+            // os.path.isfile says the same, so it counts as absent (issue 17, item 10).
+            return null;
+        }
         catch (UnauthorizedAccessException e)
         {
             throw ConfigErrors.Unreadable(path, "permission denied", e);

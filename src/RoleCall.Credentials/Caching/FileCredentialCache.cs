@@ -44,28 +44,7 @@ public sealed class FileCredentialCache(string directory, Action<string> warn)
     public void Write(string key, StsSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        CreatePrivateDirectory();
-        var path = PathFor(key);
-        var temporary = Path.Combine(Directory, $".{key}.{Guid.NewGuid():N}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(Encoding.UTF8.GetBytes(CacheEntryCodec.Write(session)));
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        PrivateFiles.WriteAtomically(Directory, PathFor(key), Encoding.UTF8.GetBytes(CacheEntryCodec.Write(session)));
     }
 
     /// <summary>Deletes the given keys' entries (or every entry when null); returns how many went.</summary>
@@ -85,17 +64,5 @@ public sealed class FileCredentialCache(string directory, Action<string> warn)
         }
 
         return removed;
-    }
-
-    private void CreatePrivateDirectory()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-        }
-        else
-        {
-            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
     }
 }

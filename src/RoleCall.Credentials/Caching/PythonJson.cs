@@ -30,6 +30,10 @@ public sealed class PythonJson
     public static string Dumps(IReadOnlyList<KeyValuePair<string, object>> members, bool sortKeys = false) =>
         new PythonJson(sortKeys, null, ", ", ": ").Write(members);
 
+    /// <summary><c>json.dumps(obj, sort_keys=True, separators=(',', ':'))</c>: botocore's SSO cache key text.</summary>
+    public static string DumpsCompactSorted(IReadOnlyList<KeyValuePair<string, object>> members) =>
+        new PythonJson(true, null, ",", ":").Write(members);
+
     /// <summary><c>json.dumps(obj, indent=n, separators=(',', ': '))</c>, as `configure export-credentials` prints.</summary>
     public static string DumpsIndented(IReadOnlyList<KeyValuePair<string, object>> members, int indent) =>
         new PythonJson(false, indent, ",", ": ").Write(members);

@@ -9,7 +9,7 @@ namespace RoleCall.Credentials.Chain;
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
 /// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
 /// files a profile names (~, $VAR), the environment a credential_process runs with (null: this process's)
-/// and the vault (null: no vault-backed profiles). One record so tests swap any of them.
+/// the vault (null: no vault-backed profiles) and IAM Identity Center (null: SSO profiles cannot resolve). One record so tests swap any of them.
 /// </summary>
 public sealed record ChainServices(
     IStsClient Sts,
@@ -19,4 +19,5 @@ public sealed record ChainServices(
     HttpMessageHandler MetadataHandler,
     Func<string, string> ExpandPath,
     IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
-    IVaultStore? Vault = null);
+    IVaultStore? Vault = null,
+    Sso.SsoServices? Sso = null);

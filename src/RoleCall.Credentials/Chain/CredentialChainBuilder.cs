@@ -85,7 +85,10 @@ public sealed class CredentialChainBuilder(
 
         if (IsSso(section))
         {
-            return SsoValidation.Validate(section, ssoSessions);
+            var sso = SsoValidation.Validate(section, ssoSessions, services);
+
+            // Role credentials are cached where the AWS CLI caches them; a token-only profile has none to cache.
+            return sso.AccountId is null ? sso : Cached(sso);
         }
 
         // Keys in the vault win over the credential_process line `vault import` leaves for the AWS CLI.

@@ -9,7 +9,7 @@ namespace RoleCall.Credentials.Chain;
 /// </summary>
 internal static class SsoValidation
 {
-    public static SsoProvider Validate(ProfileSection section, IReadOnlyDictionary<string, ProfileSection>? sessions)
+    public static SsoProvider Validate(ProfileSection section, IReadOnlyDictionary<string, ProfileSection>? sessions, ChainServices services)
     {
         var name = section.Name;
         var accountId = section.Get(ProfileKeys.SsoAccountId);
@@ -28,7 +28,7 @@ internal static class SsoValidation
         var region = section.Get("sso_region");
         if (section.Get(ProfileKeys.SsoSession) is not { } sessionName)
         {
-            return new SsoProvider(name, startUrl, region, null, accountId, roleName);
+            return new SsoProvider(name, startUrl, region, null, accountId, roleName, services.Sso, services.Time);
         }
 
         if (sessions is null || !sessions.TryGetValue(sessionName, out var session))
@@ -48,6 +48,6 @@ internal static class SsoValidation
             throw ChainErrors.InvalidSso(name, "`sso_start_url` can only be specified in the [sso-session] config when a session name is given");
         }
 
-        return new SsoProvider(name, sessionUrl, sessionRegion, sessionName, accountId, roleName);
+        return new SsoProvider(name, sessionUrl, sessionRegion, sessionName, accountId, roleName, services.Sso, services.Time);
     }
 }

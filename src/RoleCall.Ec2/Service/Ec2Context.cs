@@ -12,8 +12,8 @@ public sealed class Ec2Context(Ec2Call call, IEc2Store store, DateTimeOffset now
 
     public IEc2Store Store { get; } = store;
 
-    /// <summary>Read once, so every state and timestamp of one call agrees.</summary>
-    public DateTimeOffset Now { get; } = now;
+    /// <summary>Read once, so every state and timestamp of one call agrees; whole seconds, as EC2's timestamps are.</summary>
+    public DateTimeOffset Now { get; } = new(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     public InstanceLifecycle Lifecycle { get; } = lifecycle;
 

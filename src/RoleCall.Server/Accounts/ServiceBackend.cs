@@ -1,4 +1,5 @@
 using RoleCall.Ec2.Service;
+using RoleCall.IdentityCenter;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
 using RoleCall.Iam.Sts.Clock;
@@ -17,12 +18,13 @@ internal sealed class ServiceBackend : IAsyncDisposable
     private readonly ServiceStores _stores;
     private readonly List<IAsyncDisposable> _owned = [];
 
-    private ServiceBackend(IamService service, ServiceStores stores, ServiceClock clock)
+    private ServiceBackend(IamService service, ServiceStores stores, ServiceClock clock, string managementAccountId)
     {
         _service = service;
         _stores = stores;
         S3 = new S3Service(stores.S3, stores.S3Bodies, service.Access, clock);
         Ec2 = new Ec2Service(stores.Ec2, clock);
+        IdentityCenter = new IdentityCenterService(stores.IdentityCenter, service, clock, managementAccountId);
     }
 
     public IIamService Service => _service;
@@ -36,6 +38,9 @@ internal sealed class ServiceBackend : IAsyncDisposable
     /// <summary>EC2, per account and region, over its own store.</summary>
     public Ec2Service Ec2 { get; }
 
+    /// <summary>Identity Center: the first account is the organisation's management account.</summary>
+    public IdentityCenterService IdentityCenter { get; }
+
     public static ServiceBackend Open(LocalServerOptions options, ServiceClock clock)
     {
         var stores = options.Store.Open();
@@ -45,7 +50,7 @@ internal sealed class ServiceBackend : IAsyncDisposable
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        return new ServiceBackend(service, stores, clock);
+        return new ServiceBackend(service, stores, clock, options.AccountId);
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>

@@ -27,6 +27,12 @@ internal sealed class AdminEndpoints(ServiceClock clock, bool devClockEnabled)
 
         if (path == "/_rolecall/clock" && devClockEnabled && (HttpMethods.IsGet(method) || HttpMethods.IsPost(method)))
         {
+            if (HttpMethods.IsPost(method) && DevClockGuard.Refusal(http.Request) is var (status, message))
+            {
+                await WriteJsonAsync(http, status, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message })));
+                return;
+            }
+
             var result = HttpMethods.IsGet(method)
                 ? ClockEndpoint.Read(clock)
                 : ClockEndpoint.Handle(clock, await ReadBodyAsync(http.Request));

@@ -53,8 +53,10 @@ internal sealed class RequestAuthenticator(IIamService iam, ServiceClock clock, 
         var key = iam.FindSigningKey(authorization!.AccessKeyId);
 
         // A temporary key is only half a credential: without its own session token it is as good as unknown.
+        // A long-term key has no session: AWS refuses one sent with a token, stray or not (issue 17, item 10).
         if (key is null || !key.Active
-            || (key.SessionToken is not null && !string.Equals(key.SessionToken, authorization.SecurityToken, StringComparison.Ordinal)))
+            || (key.SessionToken is not null && !string.Equals(key.SessionToken, authorization.SecurityToken, StringComparison.Ordinal))
+            || (key.SessionToken is null && authorization.SecurityToken is not null))
         {
             return AuthenticationResult.Failed(new SigV4Verification(SigV4Status.UnknownAccessKey, authorization));
         }

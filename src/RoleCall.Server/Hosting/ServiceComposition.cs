@@ -6,6 +6,7 @@ using RoleCall.Server.Auth;
 using RoleCall.Server.Ec2;
 using RoleCall.Server.FrontDoor;
 using RoleCall.Server.Http;
+using RoleCall.Server.IdentityCenter;
 using RoleCall.Server.Query;
 using RoleCall.Server.S3;
 using RoleCall.Web;
@@ -26,16 +27,22 @@ internal static class ServiceComposition
         var query = new RequestAuthenticator(backend.Service, clock);
         IServiceEndpoint[] endpoints =
         [
-            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing)),
+            new S3Endpoint(backend.S3, new RequestAuthenticator(backend.Service, clock, S3Endpoint.Signing), new SigV2Presign(backend.Service, clock)),
             new Ec2Endpoint(backend.Ec2, backend.Iam.Access, query),
-            // sso (sso-admin), identitystore: one line each.
+            new JsonRpcEndpoint("identitystore", backend.IdentityCenter, query),
+            new JsonRpcEndpoint("sso", backend.IdentityCenter, query), // sso-admin signs as "sso"
         ];
+        var oidc = new OidcEndpoint(backend.IdentityCenter.Oidc);
         var console = backend.Own(new ConsoleApp(backend.Iam, clock));
         PreAuthRoute[] routes =
         [
+            // The portal API first: its `/federation/credentials` shares a prefix with the console's `/federation`.
+            PreAuthRoute.Header(PortalEndpoint.TokenHeader, new PortalEndpoint(backend.IdentityCenter.Portal).HandleAsync),
             .. ConsoleApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, console.HandleAsync)),
-            // e.g. PreAuthRoute.Path("/console", console.HandleAsync), PreAuthRoute.Post("/token", oidc.TokenAsync),
-            // PreAuthRoute.Header("x-amz-sso_bearer_token", portal.HandleAsync).
+            PreAuthRoute.Post("/client/register", oidc.RegisterAsync),
+            PreAuthRoute.Post("/device_authorization", oidc.DeviceAuthorizationAsync),
+            PreAuthRoute.Post("/token", oidc.TokenAsync),
+            PreAuthRoute.Path("/device", new DevicePage(backend.IdentityCenter.Oidc, backend.IdentityCenter.Users).HandleAsync),
         ];
         return Build(backend.Service, clock, options.DevClock, endpoints, routes);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using RoleCall.Core.Errors;
 using RoleCall.Iam;
 using RoleCall.Protocol.Query;
+using RoleCall.Protocol.SigV2;
 using RoleCall.Protocol.SigV4;
 using RoleCall.S3;
 using RoleCall.S3.Access;
@@ -18,7 +19,7 @@ namespace RoleCall.Server.S3;
 /// every failure in S3's `&lt;Error&gt;` shape (status only for HEAD). Bodies are never buffered whole: the
 /// request body streams to a temporary file through the payload checks, responses stream from the file.
 /// </summary>
-internal sealed class S3Endpoint(S3Service s3, RequestAuthenticator authenticator) : IServiceEndpoint
+internal sealed class S3Endpoint(S3Service s3, RequestAuthenticator authenticator, SigV2Presign legacyPresign) : IServiceEndpoint
 {
     /// <summary>S3's largest single PUT is 5 GiB; Kestrel's default cap (for Query bodies) does not apply here.</summary>
     private const long MaxBodyBytes = 5L * 1024 * 1024 * 1024;
@@ -60,6 +61,15 @@ internal sealed class S3Endpoint(S3Service s3, RequestAuthenticator authenticato
     private S3Exchange Authenticate(HttpContext http, string requestId)
     {
         var (rawPath, rawQuery) = RawTarget(http);
+        if (S3QueryAuthV2.IsPresent(rawQuery))
+        {
+            var query = FormCodec.Parse(rawQuery);
+            var v2Target = S3Target.From(http.Request, rawPath);
+            var v2 = legacyPresign.Authenticate(http.Request, rawPath, query, v2Target);
+            var v2Info = new RequestInfo(http.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1", http.Request.IsHttps, v2.Region, requestId);
+            return new S3Exchange(http, requestId, new S3Call(v2.Caller, v2Info), v2Target, query);
+        }
+
         var presigned = rawQuery.Contains("X-Amz-Algorithm=", StringComparison.Ordinal);
         var claimed = http.Request.Headers["x-amz-content-sha256"].ToString();
         if (claimed.Length == 0)

@@ -33,7 +33,13 @@ public sealed class ConsoleRequest(HttpContext http, ConsoleSession? session, Da
         }
 
         var caller = session.SignedIn;
-        var name = caller.Kind == Iam.Model.PrincipalKind.Root ? "root" : caller.Arn[(caller.Arn.LastIndexOf('/') + 1)..];
-        return new HeaderModel($"{name} @ {caller.AccountId}", "inherit", caller.Arn, false, history);
+        // As AWS labels them: `root`, `user`, or `role/session` for a federated role sign-in.
+        var name = caller.Kind switch
+        {
+            Iam.Model.PrincipalKind.Root => "root",
+            Iam.Model.PrincipalKind.AssumedRole => caller.Arn[(caller.Arn.IndexOf(":assumed-role/", StringComparison.Ordinal) + ":assumed-role/".Length)..],
+            _ => caller.Arn[(caller.Arn.LastIndexOf('/') + 1)..],
+        };
+        return new HeaderModel($"{name} @ {caller.AccountId}", RoleColors.Css(null), caller.Arn, false, history);
     }
 }

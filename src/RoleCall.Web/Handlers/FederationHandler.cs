@@ -18,19 +18,22 @@ namespace RoleCall.Web.Handlers;
 /// </summary>
 internal sealed class FederationHandler(IamCalls iam, SigninTokens tokens, SessionStore sessions, PageRenderer pages)
 {
-    public Task HandleAsync(ConsoleRequest request) => request.Query("Action") switch
+    public Task HandleAsync(ConsoleRequest request, IFormCollection? form) => Param(request, form, "Action") switch
     {
-        "getSigninToken" => GetSigninTokenAsync(request),
-        "login" => LoginAsync(request),
+        "getSigninToken" => GetSigninTokenAsync(request, form),
+        "login" when form is null => LoginAsync(request),
         _ => Plain(request.Http, StatusCodes.Status400BadRequest, "Action must be getSigninToken or login."),
     };
 
-    private Task GetSigninTokenAsync(ConsoleRequest request)
+    private static string Param(ConsoleRequest request, IFormCollection? form, string name) =>
+        form is not null && form.TryGetValue(name, out var value) ? value.ToString() : request.Query(name);
+
+    private Task GetSigninTokenAsync(ConsoleRequest request, IFormCollection? form)
     {
         FederationSession? session;
         try
         {
-            session = JsonSerializer.Deserialize(request.Query("Session"), WebJsonContext.Default.FederationSession);
+            session = JsonSerializer.Deserialize(Param(request, form, "Session"), WebJsonContext.Default.FederationSession);
         }
         catch (JsonException)
         {
@@ -44,7 +47,7 @@ internal sealed class FederationHandler(IamCalls iam, SigninTokens tokens, Sessi
             return Plain(request.Http, StatusCodes.Status400BadRequest, "The Session parameter does not hold valid, unexpired temporary credentials issued by this server.");
         }
 
-        var durationText = request.Query("SessionDuration");
+        var durationText = Param(request, form, "SessionDuration");
         if (context.TokenKind == "GetFederationToken" && durationText.Length > 0)
         {
             return Plain(request.Http, StatusCodes.Status400BadRequest, "SessionDuration cannot be used with credentials from GetFederationToken: their own duration applies.");

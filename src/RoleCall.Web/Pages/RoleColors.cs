@@ -11,5 +11,5 @@ public static class RoleColors
     public static bool IsKnown(string? name) => All.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 
     public static string Css(string? name) =>
-        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)).Css ?? "inherit";
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)).Css ?? "#16191f";
 }

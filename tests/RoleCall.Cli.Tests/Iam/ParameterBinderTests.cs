@@ -35,7 +35,7 @@ public sealed class ParameterBinderTests
         Assert.Contains(new KeyValuePair<string, string>("Tags.member.1.Value", "v"), tags);
         var version = Bind("CreatePolicyVersion", "--policy-arn", "arn:aws:iam::123456789012:policy/p", "--policy-document", "{}", "--set-as-default");
         Assert.Contains(new KeyValuePair<string, string>("SetAsDefault", "true"), version);
-        var notDefault = Bind("CreatePolicyVersion", "--policy-arn", "a", "--policy-document", "{}", "--no-set-as-default");
+        var notDefault = Bind("CreatePolicyVersion", "--policy-arn", "arn:aws:iam::123456789012:policy/p", "--policy-document", "{}", "--no-set-as-default");
         Assert.Contains(new KeyValuePair<string, string>("SetAsDefault", "false"), notDefault);
     }
 
@@ -69,10 +69,20 @@ public sealed class ParameterBinderTests
     [Fact]
     public void Should_report_botocore_validation_errors_for_structure_members()
     {
-        var missing = Assert.Throws<UsageException>(() => Bind("CreateUser", "--user-name", "u", "--tags", "Key=a,Value=b", "Key=c"));
+        var missing = Assert.Throws<ParameterValidationException>(() => Bind("CreateUser", "--user-name", "u", "--tags", "Key=a,Value=b", "Key=c"));
         Assert.Contains("Missing required parameter in Tags[1]: \"Value\"", missing.Message);
-        var unknown = Assert.Throws<UsageException>(() => Bind("CreateUser", "--user-name", "u", "--tags", "Key=a,Valu=b"));
+        var unknown = Assert.Throws<ParameterValidationException>(() => Bind("CreateUser", "--user-name", "u", "--tags", "Key=a,Valu=b"));
+        Assert.Equal(ExitCodes.BadSyntax, unknown.ExitCode);
         Assert.Contains("Unknown parameter in Tags[0]: \"Valu\", must be one of: Key, Value", unknown.Message);
+    }
+
+    [Fact]
+    public void Should_check_the_models_minimums_in_botocore_words()
+    {
+        var e = Assert.Throws<ParameterValidationException>(() => Bind("GetUser", "--user-name", ""));
+        Assert.Equal("Parameter validation failed:\nInvalid length for parameter UserName, value: 0, valid min length: 1", e.Message);
+        var range = Assert.Throws<ParameterValidationException>(() => Bind("CreateRole", "--role-name", "r", "--assume-role-policy-document", "{}", "--max-session-duration", "10"));
+        Assert.Equal("Parameter validation failed:\nInvalid value for parameter MaxSessionDuration, value: 10, valid min value: 3600", range.Message);
     }
 
     [Fact]

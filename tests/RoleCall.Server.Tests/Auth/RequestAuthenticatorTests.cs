@@ -67,6 +67,15 @@ public sealed class RequestAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_refuse_a_root_key_sent_with_a_stray_session_token_as_AWS_does()
+    {
+        // Issue 17, item 10: the token was ignored and the call accepted.
+        var root = _server.Iam.AddRootKey();
+        var reply = await _server.SendAsync(SignedRequests.Post(_server.Url, GetUser, root with { SessionToken = "stray-token" }));
+        AssertError(reply, 403, "InvalidClientTokenId", "The security token included in the request is invalid.");
+    }
+
+    [Fact]
     public async Task Should_refuse_a_wrong_secret_with_SignatureDoesNotMatch_403()
     {
         var root = _server.Iam.AddRootKey();

@@ -5,7 +5,9 @@ using RoleCall.Config.Profiles;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Chain;
+using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Providers;
+using RoleCall.Credentials.Sso;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Credential;
@@ -35,11 +37,21 @@ internal sealed class CredentialSession
             new LazyHttpHandler(),
             Paths.ExpandPath,
             context.Environment,
-            new VaultStore(() => VaultAccess.Open(context).Backend, context.Time));
+            new VaultStore(() => VaultAccess.Open(context).Backend, context.Time),
+            SsoFor(context));
         Builder = CredentialChainBuilder.For(Resolver, Services);
     }
 
     public AwsEnvironment Environment { get; }
+
+    /// <summary>IAM Identity Center for SSO profiles: the profile's endpoint settings and the shared token cache.</summary>
+    public SsoServices SsoFor(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var transport = QueryTransports.For(Environment, context.Globals.TransportFor(Environment, Profile));
+        var endpoints = new SsoEndpoints(Environment, context.Globals.EndpointUrl ?? Profile.EndpointUrl);
+        return new SsoServices(new SsoHttpClient(transport, endpoints), new SsoTokenCache(Paths.SsoCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}")));
+    }
 
     public AwsPaths Paths { get; }
 

@@ -40,7 +40,7 @@ internal sealed class Ec2OperationCommand(string operationName, string cliName, 
 
         var paging = IamPaging.Read(operation, args);
         var session = CredentialSession.Open(context, services.StsFactory);
-        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => operation.Paginator?.IsLimitKey(member) == true);
+        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => IamPaging.IsPagingMember(operation, member));
         args.EnsureConsumed();
 
         var printer = ResponsePrinter.For(context.Globals, session.Environment.Get("AWS_DEFAULT_OUTPUT"), session.Profile.Get, context.Out);

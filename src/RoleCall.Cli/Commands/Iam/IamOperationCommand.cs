@@ -38,7 +38,7 @@ internal sealed class IamOperationCommand(string operationName, string cliName, 
 
         var paging = IamPaging.Read(operation, args);
         var session = CredentialSession.Open(context, services.StsFactory);
-        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => operation.Paginator?.IsLimitKey(member) == true);
+        var values = ParameterBinder.Bind(operation.Input, args, session.Paths.ExpandPath, member => IamPaging.IsPagingMember(operation, member));
         var bootstrap = VirtualMfaBootstrap.Read(operation.Name, args);
         args.EnsureConsumed();
 

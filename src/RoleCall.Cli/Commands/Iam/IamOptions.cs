@@ -27,6 +27,11 @@ internal static class IamOptions
         {
             names.Add("--starting-token");
             names.Add("--page-size");
+            if (!IamPaging.Shadows(operation))
+            {
+                // IAM's own MaxItems already is --max-items; EC2's limit key (MaxResults) leaves the name free.
+                names.Add("--max-items");
+            }
         }
 
         names.Add("--generate-cli-skeleton");

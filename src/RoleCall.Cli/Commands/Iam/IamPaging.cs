@@ -28,18 +28,34 @@ internal static class IamPaging
             return false;
         }
 
-        var manual = values.ContainsKey(paginator.InputToken) || (paginator.LimitKey is { } key && values.ContainsKey(key));
+        // An unshadowed limit key (EC2's --max-results) is only a page size to awscli: pagination goes on.
+        var shadows = Shadows(operation);
+        var manual = values.ContainsKey(paginator.InputToken) || (shadows && paginator.LimitKey is { } key && values.ContainsKey(key));
         if (!noPaginate && !manual)
         {
             return true;
         }
 
-        paging.EnsureUnusedWithNoPaginate();
-        if (paging.MaxItems is { } max && paginator.LimitKey is { } limit)
+        paging.EnsureUnusedWithNoPaginate(maxItemsToo: !shadows);
+        if (shadows && paging.MaxItems is { } max && paginator.LimitKey is { } limit)
         {
             values[limit] = max;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// True when the operation's own limit key is exposed as `--max-items` (IAM's MaxItems), so awscli's paging
+    /// option shadows it and gives it back with --no-paginate; false for EC2's MaxResults (`--max-results`).
+    /// </summary>
+    public static bool Shadows(IamOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return operation.Paginator?.LimitKey is { } key && operation.Input?.Members.Exists(m => m.Name == key && m.CliName == "max-items") == true;
+    }
+
+    /// <summary>The input members the command does not bind itself: a shadowed limit key (IAM's MaxItems).</summary>
+    public static bool IsPagingMember(IamOperation operation, string member) =>
+        operation.Paginator?.IsLimitKey(member) == true && Shadows(operation);
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RoleCall.Core.Errors;
 using RoleCall.Iam.Sqlite;
 using RoleCall.Iam.Sqlite.Ec2;
+using RoleCall.Iam.Sqlite.IdentityCenter;
 using RoleCall.Iam.Sqlite.S3;
 using RoleCall.Server;
 
@@ -10,13 +11,13 @@ namespace RoleCall.Cli.Commands.Serve;
 /// <summary>
 /// The composition root's choice of stores for `rolecall serve` (and the quickstart and tests that start a
 /// server): SQLite files in a data directory (`DIR/rolecall.db`, `DIR/s3.db` with object bodies under
-/// `DIR/s3-objects/`, `DIR/ec2.db`, created with the directory), or private in-memory SQLite databases with S3 bodies in
+/// `DIR/s3-objects/`, `DIR/ec2.db`, `DIR/identitycenter.db`, created with the directory), or private in-memory SQLite databases with S3 bodies in
 /// a temporary directory removed at exit. This is the only place that picks the store implementations.
 /// </summary>
 internal static class SqliteStores
 {
     public static StoreChoice InMemory() => new("in memory", () =>
-        new ServiceStores(SqliteIamStore.InMemory(), SqliteS3Store.InMemory(), FileObjectBodies.Temporary(), SqliteEc2Store.InMemory()));
+        new ServiceStores(SqliteIamStore.InMemory(), SqliteS3Store.InMemory(), FileObjectBodies.Temporary(), SqliteEc2Store.InMemory(), SqliteIdentityCenterStore.InMemory()));
 
     public static StoreChoice In(string dataDirectory) => new(dataDirectory, () => Open(dataDirectory));
 
@@ -29,7 +30,8 @@ internal static class SqliteStores
             var s3 = Keep(opened, SqliteS3Store.Open(dataDirectory));
             var bodies = Keep(opened, new FileObjectBodies(Path.Combine(dataDirectory, "s3-objects")));
             var ec2 = Keep(opened, SqliteEc2Store.Open(dataDirectory));
-            return new ServiceStores(iam, s3, bodies, ec2);
+            var identityCenter = Keep(opened, SqliteIdentityCenterStore.Open(dataDirectory));
+            return new ServiceStores(iam, s3, bodies, ec2, identityCenter);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
         {

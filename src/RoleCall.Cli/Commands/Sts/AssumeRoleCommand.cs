@@ -38,6 +38,7 @@ internal sealed class AssumeRoleCommand(CredentialServices services) : ICommand
             SourceIdentity = StsParameters.Value("--source-identity", a.Option("--source-identity")),
         };
         a.EnsureConsumed();
+        StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveAsync(cancellation);

@@ -17,6 +17,7 @@ internal sealed class GetAccessKeyInfoCommand(CredentialServices services) : ICo
     {
         var keyId = StsParameters.Value("--access-key-id", context.Arguments.RequiredOption("--access-key-id"))!;
         context.Arguments.EnsureConsumed();
+        StsParameterRules.CheckAccessKeyId(keyId);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveAsync(cancellation);

@@ -25,6 +25,7 @@ internal sealed class GetFederationTokenCommand(CredentialServices services) : I
             Tags = StsParameters.Tags(a.OptionList("--tags")),
         };
         a.EnsureConsumed();
+        StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveAsync(cancellation);

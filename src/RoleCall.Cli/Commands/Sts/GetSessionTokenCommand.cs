@@ -21,6 +21,7 @@ internal sealed class GetSessionTokenCommand(CredentialServices services) : ICom
             StsParameters.Value("--serial-number", context.Arguments.Option("--serial-number")),
             StsParameters.Value("--token-code", context.Arguments.Option("--token-code")));
         context.Arguments.EnsureConsumed();
+        StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveAsync(cancellation);

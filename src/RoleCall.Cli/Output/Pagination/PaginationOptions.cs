@@ -10,7 +10,8 @@ internal sealed record PaginationOptions(int? MaxItems = null, string? StartingT
     /// With `--no-paginate` the command calls the service once; the AWS CLI then rejects --starting-token and
     /// --page-size (for IAM, --max-items becomes the API's own MaxItems parameter instead).
     /// </summary>
-    public void EnsureUnusedWithNoPaginate()
+    /// <param name="maxItemsToo">Also refuse --max-items (when it shadows no member of the operation, as for EC2).</param>
+    public void EnsureUnusedWithNoPaginate(bool maxItemsToo = false)
     {
         var used = new List<string>();
         if (StartingToken is not null)
@@ -21,6 +22,11 @@ internal sealed record PaginationOptions(int? MaxItems = null, string? StartingT
         if (PageSize is not null)
         {
             used.Add("--page-size");
+        }
+
+        if (maxItemsToo && MaxItems is not null)
+        {
+            used.Add("--max-items");
         }
 
         if (used.Count > 0)

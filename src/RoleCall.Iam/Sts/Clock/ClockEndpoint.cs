@@ -21,7 +21,12 @@ public static class ClockEndpoint
             return new ClockEndpointResult(400, Error(problem));
         }
 
-        var now = clock.Advance(TimeSpan.FromSeconds(seconds));
+        if (!clock.TryAdvance(TimeSpan.FromSeconds(seconds), out var now))
+        {
+            return new ClockEndpointResult(400, Error(
+                $"advancing {seconds} seconds would move the clock past {AwsTimeFormats.ToIso8601(ServiceClock.Latest)}, the latest it may show; it stays at {AwsTimeFormats.ToIso8601(now)}"));
+        }
+
         return new ClockEndpointResult(200, Describe(clock, now));
     }
 

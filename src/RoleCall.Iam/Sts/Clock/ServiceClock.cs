@@ -31,11 +31,36 @@ public sealed class ServiceClock : TimeProvider
 
     public override long TimestampFrequency => RealTime.TimestampFrequency;
 
+    /// <summary>
+    /// The latest time the clock may show: a year short of DateTimeOffset's end, so that every expiry the
+    /// service computes from "now" (at most days ahead) stays representable. Past 9999 every later request
+    /// failed with 500 until a restart (issue 17, item 9).
+    /// </summary>
+    public static DateTimeOffset Latest { get; } = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Moves the clock forward; time never runs backwards, so a negative amount is refused.</summary>
-    public DateTimeOffset Advance(TimeSpan amount)
+    public DateTimeOffset Advance(TimeSpan amount) =>
+        TryAdvance(amount, out var now) ? now : throw new ArgumentOutOfRangeException(nameof(amount), $"the clock may not pass {Latest:O}");
+
+    /// <summary>Moves the clock forward unless that would pass <see cref="Latest"/>; false leaves it where it was.</summary>
+    public bool TryAdvance(TimeSpan amount, out DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(amount, TimeSpan.Zero);
-        Interlocked.Add(ref offsetTicks, amount.Ticks);
-        return GetUtcNow();
+        while (true)
+        {
+            var offset = Interlocked.Read(ref offsetTicks);
+            var real = RealTime.GetUtcNow();
+            if (amount.Ticks > (Latest - real).Ticks - offset)
+            {
+                now = real + TimeSpan.FromTicks(offset);
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref offsetTicks, offset + amount.Ticks, offset) == offset)
+            {
+                now = real + TimeSpan.FromTicks(offset + amount.Ticks);
+                return true;
+            }
+        }
     }
 }

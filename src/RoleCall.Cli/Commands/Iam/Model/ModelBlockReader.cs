@@ -12,6 +12,7 @@ namespace RoleCall.Cli.Commands.Iam.Model;
 /// r MEMBER ...             (required members)
 /// e SHAPE [ITEM-NAME]      (list element, map value; EC2's list member element name)
 /// enum VALUE ...
+/// min N                  (least length or value)
 /// </code>
 /// Every shape the operation reaches is in its block, so links resolve within it.
 /// </summary>
@@ -49,6 +50,7 @@ internal static class ModelBlockReader
                     current.ElementName = fields.Length > 2 ? fields[2] : "member";
                     break;
                 case "enum": current!.Enum = fields[1..]; break;
+                case "min": current!.Min = long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new InvalidOperationException($"service model: unknown line '{line}'");
             }
         }

@@ -23,6 +23,9 @@ internal sealed class ModelShape(string name, string type)
 
     public IReadOnlyList<string>? Enum { get; set; }
 
+    /// <summary>The model's `min`: least length of a string or list, least value of a number; botocore checks only this bound.</summary>
+    public long? Min { get; set; }
+
     public bool IsStructure => Type == "structure";
 
     public bool IsList => Type == "list";

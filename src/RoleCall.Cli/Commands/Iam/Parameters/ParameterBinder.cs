@@ -44,7 +44,7 @@ internal static class ParameterBinder
             ParameterValidator.Check(input, values, path: string.Empty, problems);
             if (problems.Count > 0)
             {
-                throw UsageException.Custom($"Parameter validation failed: {string.Join("; ", problems)}",
+                throw ParameterValidationException.Of(problems,
                     "run `rolecall iam <command> help` for the parameters and their types");
             }
         }

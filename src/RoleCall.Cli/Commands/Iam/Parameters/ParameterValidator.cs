@@ -4,7 +4,7 @@ using RoleCall.Cli.Commands.Iam.Model;
 
 namespace RoleCall.Cli.Commands.Iam.Parameters;
 
-/// <summary>botocore's client-side parameter validation: unknown and missing members, and type mismatches, with its wording.</summary>
+/// <summary>botocore's client-side parameter validation: unknown and missing members, type mismatches and the model's minimums, with its wording.</summary>
 internal static class ParameterValidator
 {
     public static void Check(ModelShape shape, JsonNode? value, string path, List<string> problems)
@@ -32,6 +32,7 @@ internal static class ParameterValidator
 
                 break;
             case "list" when value is JsonArray array:
+                Min(shape, array.Count, where, "Invalid length", "length", problems);
                 for (var i = 0; i < array.Count; i++)
                 {
                     Check(shape.Element!, array[i], $"{where}[{i}]", problems);
@@ -46,12 +47,26 @@ internal static class ParameterValidator
 
                 break;
             case "integer" or "long" when value is JsonValue v && v.GetValueKind() == JsonValueKind.Number:
+                Min(shape, decimal.Parse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), where, "Invalid value", "value", problems);
+                break;
+            case "string" when value is JsonValue s && s.GetValueKind() == JsonValueKind.String:
+                Min(shape, s.GetValue<string>().Length, where, "Invalid length", "length", problems);
+                break;
             case "boolean" when value is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False:
-            case "string" or "blob" or "timestamp" when value is JsonValue s && s.GetValueKind() == JsonValueKind.String:
+            case "blob" or "timestamp" when value is JsonValue t && t.GetValueKind() == JsonValueKind.String:
                 break;
             default:
                 problems.Add($"Invalid type for parameter {where}, value: {value?.ToJsonString() ?? "None"}, type: {Describe(value)}, valid types: {Expected(shape.Type)}");
                 break;
+        }
+    }
+
+    /// <summary>botocore's range_check: only the model's `min` is enforced on the client.</summary>
+    private static void Min(ModelShape shape, decimal measured, string where, string what, string bound, List<string> problems)
+    {
+        if (shape.Min is { } min && measured < min)
+        {
+            problems.Add($"{what} for parameter {where}, value: {measured.ToString(System.Globalization.CultureInfo.InvariantCulture)}, valid min {bound}: {min}");
         }
     }
 

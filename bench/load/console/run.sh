@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Issue 12, Performance: the web console under load, and `rolecall console --print-url` against a .NET hello
+# world. With a signed-in session cookie, at 8 connections, the console home and the Roles page (1,000 roles
+# in the account; the page shows the first 100, as the console pages them) must each serve >= 2,000 req/s
+# with p99 < 10 ms; `rolecall console --print-url` for a cached role session at most 2x a hello world.
+#
+# usage: bench/load/console/run.sh [seconds]     (needs wrk, hyperfine, python3 with boto3, dotnet)
+#   ROLECALL=/path/to/published/rolecall skips the publish.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+DURATION=${1:-10}
+WARMUP=3
+SERVERS=rolecall
+source "$ROOT/bench/load/common.sh"
+need hyperfine "apt-get install -y hyperfine"
+
+ROOT_PASSWORD='Bench-Root-Pass-1'
+PORT="$(free_port)"
+ENDPOINT="http://127.0.0.1:$PORT"
+KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+ROLECALL_ROOT_PASSWORD="$ROOT_PASSWORD" "$ROLECALL" serve --port "$PORT" --data "$WORK/data" --add-account 210987654321 \
+  --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+PIDS+=($!)
+wait_for "$ENDPOINT/_rolecall/health"
+export AWS_ENDPOINT_URL="$ENDPOINT" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1
+export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
+
+log "creating 1,000 roles and signing in as root"
+COOKIE="$(python3 "$ROOT/bench/load/console/setup.py" "$ENDPOINT" "$ROOT_PASSWORD")"
+
+for page in /console /console/iam/roles; do
+  wrk_measure_cookie() {
+    local line
+    wrk -t2 -c8 -d"${WARMUP}s" -H "Cookie: $COOKIE" "$ENDPOINT$page" >/dev/null
+    line="$(wrk -t2 -c8 -d"${DURATION}s" --latency -H "Cookie: $COOKIE" -s "$ROOT/bench/load/report.lua" "$ENDPOINT$page" | grep '^RESULT')"
+    eval "${line#RESULT }"
+  }
+  wrk_measure_cookie
+  echo "console $page  c=8  ${rps} req/s  p50 ${p50_ms} ms  p99 ${p99_ms} ms  (${requests} requests, ${bad} failed)"
+done
+
+# `rolecall console --print-url` for a cached role session (the AWS CLI's cache, filled by the first call).
+HOME_DIR="$WORK/home"; mkdir -p "$HOME_DIR/.aws"
+python3 "$ROOT/bench/load/console/profile.py" "$ENDPOINT" "$HOME_DIR/.aws"
+export HOME="$HOME_DIR" AWS_CONFIG_FILE="$HOME_DIR/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$HOME_DIR/.aws/credentials"
+unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_ENDPOINT_URL
+"$ROLECALL" console --profile viewer --print-url >/dev/null
+mkdir -p "$WORK/hello" && cat > "$WORK/hello/hello.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishReadyToRun>true</PublishReadyToRun>
+  <RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>false</SelfContained><InvariantGlobalization>true</InvariantGlobalization>
+  <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
+</Project>
+XML
+echo 'System.Console.WriteLine("hello");' > "$WORK/hello/Program.cs"
+(cd "$WORK/hello" && dotnet publish -c Release -o "$WORK/hello/out" -v quiet -nologo >/dev/null)
+hyperfine -N --warmup 3 --runs "${RUNS:-20}" -n "dotnet hello world" "$WORK/hello/out/hello" \
+  -n "rolecall console --print-url (cached role session)" "$ROLECALL console --profile viewer --print-url"

@@ -1,0 +1,55 @@
+using System.Text;
+using System.Text.Json;
+using RoleCall.Core.Errors;
+using RoleCall.Core.Identity;
+using RoleCall.Credentials.Http;
+using RoleCall.Credentials.Sts;
+
+namespace RoleCall.Cli.Commands.ConsoleLogin;
+
+/// <summary>
+/// Temporary credentials -> a console sign-in URL, as aws-vault's login does: long-term keys first become a
+/// GetFederationToken session (the federation endpoint signs in only temporary credentials), then
+/// getSigninToken (POSTed, so the secret never sits in a URL), then the login URL with the token.
+/// </summary>
+internal static class ConsoleUrlBuilder
+{
+    /// <summary>A federated session may do what the user may: the policy only caps it at the user's own permissions.</summary>
+    private const string AllowAll = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
+
+    public static async Task<AwsCredentials> TemporaryAsync(AwsCredentials credentials, IStsClient sts, CancellationToken cancellation)
+    {
+        if (credentials.IsTemporary)
+        {
+            return credentials;
+        }
+
+        var federated = await sts.GetFederationTokenAsync(credentials, new GetFederationTokenRequest("rolecall-console") { Policy = AllowAll }, cancellation);
+        return federated.Credentials;
+    }
+
+    public static async Task<string> BuildAsync(AwsCredentials session, SigninEndpoints endpoints, string destination, IQueryTransport transport, CancellationToken cancellation)
+    {
+        var json = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["sessionId"] = session.AccessKeyId,
+            ["sessionKey"] = session.SecretAccessKey,
+            ["sessionToken"] = session.SessionToken!,
+        });
+        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(json)}");
+        var headers = new List<KeyValuePair<string, string>>
+        {
+            new("Host", endpoints.Federation.Authority),
+            new("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
+        };
+        var response = await transport.PostAsync(endpoints.Federation, headers, body, cancellation);
+        if (!response.IsSuccess)
+        {
+            throw new ConfigurationException($"console: the federation endpoint {endpoints.Federation} refused the session (HTTP {response.Status}): {response.Body.Trim()}",
+                "sign-in works for role, SSO and IAM user sessions; a session reached by role chaining cannot sign in");
+        }
+
+        var token = JsonDocument.Parse(response.Body).RootElement.GetProperty("SigninToken").GetString();
+        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token!)}";
+    }
+}

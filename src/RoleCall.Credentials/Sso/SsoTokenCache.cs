@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RoleCall.Credentials.Caching;
+
+namespace RoleCall.Credentials.Sso;
+
+/// <summary>
+/// `~/.aws/sso/cache`, shared with the AWS CLI v2 in both directions: the file name is the SHA-1 of the
+/// sso-session name (or, for a legacy profile, of the start URL), the fields and timestamp form are
+/// botocore's (`2026-12-06T10:00:00Z`). Writes are atomic and 0600; a file that does not parse is reported
+/// and treated as absent, so a tampered cache means "log in again", never a crash.
+/// </summary>
+public sealed class SsoTokenCache(string directory, Action<string> warn)
+{
+    public string Directory { get; } = directory;
+
+    public static string KeyFor(string? sessionName, string startUrl) =>
+        Convert.ToHexStringLower(Sha1.Hash(Encoding.UTF8.GetBytes(sessionName ?? startUrl)));
+
+    public string PathFor(string key) => Path.Combine(Directory, key + ".json");
+
+    public SsoToken? TryRead(string key)
+    {
+        var path = PathFor(key);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            return new SsoToken(Text(root, "startUrl")!, Text(root, "region")!, Text(root, "accessToken")!, Time(Text(root, "expiresAt"))!.Value)
+            {
+                ClientId = Text(root, "clientId"),
+                ClientSecret = Text(root, "clientSecret"),
+                RegistrationExpiresAt = Time(Text(root, "registrationExpiresAt")),
+                RefreshToken = Text(root, "refreshToken"),
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException or KeyNotFoundException)
+        {
+            warn($"ignoring the SSO token cache file {path}: it is not a token the AWS CLI or rolecall wrote");
+            return null;
+        }
+    }
+
+    public void Write(string key, SsoToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("startUrl", token.StartUrl);
+            json.WriteString("region", token.Region);
+            json.WriteString("accessToken", token.AccessToken);
+            json.WriteString("expiresAt", Format(token.ExpiresAt));
+            WriteOptional(json, "clientId", token.ClientId);
+            WriteOptional(json, "clientSecret", token.ClientSecret);
+            WriteOptional(json, "registrationExpiresAt", token.RegistrationExpiresAt is { } r ? Format(r) : null);
+            WriteOptional(json, "refreshToken", token.RefreshToken);
+            json.WriteEndObject();
+        }
+
+        PrivateFiles.WriteAtomically(Directory, PathFor(key), buffer.ToArray());
+    }
+
+    /// <summary>Deletes every token file (logout); returns how many went.</summary>
+    public int Clear()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return 0;
+        }
+
+        var files = System.IO.Directory.GetFiles(Directory, "*.json");
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+
+        return files.Length;
+    }
+
+    /// <summary>The tokens of every file (logout revokes each); unreadable ones are skipped.</summary>
+    public IReadOnlyList<SsoToken> ReadAll() => System.IO.Directory.Exists(Directory)
+        ? [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(f => TryRead(Path.GetFileNameWithoutExtension(f))).OfType<SsoToken>()]
+        : [];
+
+    /// <summary>botocore writes `...Z`; older AWS CLI v2 releases wrote `...UTC`; both read.</summary>
+    private static DateTimeOffset? Time(string? text) => text is null ? null
+        : DateTimeOffset.Parse(text.EndsWith("UTC", StringComparison.Ordinal) ? text[..^3] + "Z" : text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

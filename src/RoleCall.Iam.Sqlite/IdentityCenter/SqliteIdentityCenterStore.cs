@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using RoleCall.IdentityCenter.Model;
+using RoleCall.IdentityCenter.Store;
+
+namespace RoleCall.Iam.Sqlite.IdentityCenter;
+
+/// <summary>
+/// Identity Center's items in their own file, `DIR/identitycenter.db` (or a private in-memory database): one
+/// row per item, its kind, ID, scope and unique name as columns (the unique index enforces the name rule
+/// of <see cref="IIdentityCenterStore"/>), the record itself as JSON. Nothing here is cached, so there is
+/// nothing to invalidate: every read goes to SQLite.
+/// </summary>
+public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposable
+{
+    public const string FileName = "identitycenter.db";
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS ic_items (
+            kind  TEXT NOT NULL,
+            id    TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            name  TEXT,
+            data  TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ic_items_by_name ON ic_items (kind, scope, name COLLATE NOCASE) WHERE name IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ic_items_by_scope ON ic_items (kind, scope, id);
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    private readonly SqliteDatabase database;
+
+    private SqliteIdentityCenterStore(SqliteDatabase database)
+    {
+        this.database = database;
+        database.Write(s =>
+        {
+            s.Execute(Schema);
+            return 0;
+        });
+    }
+
+    /// <summary>Opens (creating) `DIR/identitycenter.db`; the directory must exist.</summary>
+    public static SqliteIdentityCenterStore Open(string directory) =>
+        new(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+
+    public static SqliteIdentityCenterStore InMemory() => new(SqliteDatabase.OpenMemory());
+
+    public bool TryAdd<T>(T item)
+        where T : IcItem
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return database.Write(s =>
+        {
+            try
+            {
+                s.Run("INSERT INTO ic_items (kind, id, scope, name, data) VALUES ($k, $id, $s, $n, $d);",
+                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", JsonSerializer.Serialize(item, Json)));
+                return true;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19)
+            {
+                return false; // SQLITE_CONSTRAINT: the ID or the unique name is taken
+            }
+        });
+    }
+
+    public T? Find<T>(string id)
+        where T : IcItem =>
+        database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND id = $id;", r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$id", id)));
+
+    public T? FindByName<T>(string scope, string uniqueName)
+        where T : IcItem =>
+        database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND scope = $s AND name = $n COLLATE NOCASE;",
+            r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope), ("$n", uniqueName)));
+
+    public IReadOnlyList<T> List<T>(string scope)
+        where T : IcItem =>
+        database.Read(s => s.Rows("SELECT data FROM ic_items WHERE kind = $k AND scope = $s ORDER BY id;",
+            r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope)));
+
+    public bool Save<T>(T item)
+        where T : IcItem
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return database.Write(s =>
+        {
+            try
+            {
+                return s.Run("UPDATE ic_items SET scope = $s, name = $n, data = $d WHERE kind = $k AND id = $id;",
+                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", JsonSerializer.Serialize(item, Json))) == 1;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == 19)
+            {
+                return false;
+            }
+        });
+    }
+
+    public bool Remove<T>(string id)
+        where T : IcItem =>
+        database.Write(s => s.Run("DELETE FROM ic_items WHERE kind = $k AND id = $id;", ("$k", typeof(T).Name), ("$id", id)) == 1);
+
+    public void Dispose() => database.Dispose();
+
+    private static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"identitycenter.db holds a null {typeof(T).Name}");
+}

@@ -1,0 +1,15 @@
+namespace RoleCall.IdentityCenter.Model;
+
+/// <summary>A principal (USER or GROUP) granted a permission set in one account.</summary>
+public sealed record AccountAssignment(string Id, string Scope, string AccountId, string PermissionSetArn, string PrincipalType, string PrincipalId)
+    : IcItem(Id, Scope)
+{
+    public override string? UniqueName => Key(AccountId, PermissionSetArn, PrincipalType, PrincipalId);
+
+    public static string Key(string accountId, string permissionSetArn, string principalType, string principalId) =>
+        $"{accountId}|{permissionSetArn}|{principalType}|{principalId}";
+}
+
+/// <summary>The status record an assignment request leaves (DescribeAccountAssignmentCreation/DeletionStatus).</summary>
+public sealed record AssignmentStatus(string Id, string Scope, string Operation, AccountAssignment Assignment, DateTimeOffset CreatedDate, string Status, string? FailureReason)
+    : IcItem(Id, Scope);

@@ -1,0 +1,13 @@
+namespace RoleCall.IdentityCenter.Model;
+
+/// <summary>An identity-store group; DisplayName is unique within the store.</summary>
+public sealed record StoreGroup(string Id, string Scope, string DisplayName, string? Description) : IcItem(Id, Scope)
+{
+    public override string? UniqueName => DisplayName;
+}
+
+/// <summary>A user's membership of a group; the unique name keeps one membership per (group, user).</summary>
+public sealed record GroupMembership(string Id, string Scope, string GroupId, string UserId) : IcItem(Id, Scope)
+{
+    public override string? UniqueName => $"{GroupId}/{UserId}";
+}

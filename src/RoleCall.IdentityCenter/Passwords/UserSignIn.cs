@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using RoleCall.IdentityCenter.Model;
+using RoleCall.IdentityCenter.Store;
+using RoleCall.Iam.Passwords;
+
+namespace RoleCall.IdentityCenter.Passwords;
+
+/// <summary>
+/// Sign-in of identity-store users (the portal and the device page): user name and password, a forced
+/// change of a one-time password, and a lockout after <see cref="MaxFailures"/> failures in a row for
+/// <see cref="LockoutPeriod"/>. The failure counts live in memory only: a restart forgets them.
+/// </summary>
+public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory instances, TimeProvider clock)
+{
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
+
+    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> failures = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The user when the password is theirs; null otherwise, saying nothing about which part was wrong.</summary>
+    public SignInResult SignIn(string userName, string password)
+    {
+        var now = clock.GetUtcNow();
+        if (failures.TryGetValue(userName, out var state) && state.Failures >= MaxFailures && state.Until > now)
+        {
+            return SignInResult.Locked;
+        }
+
+        var user = store.FindByName<StoreUser>(instances.Instance.IdentityStoreId, userName);
+        if (user?.Password is null || !PasswordHasher.Verify(password, user.Password))
+        {
+            var count = state.Until > now || state.Failures < MaxFailures ? state.Failures + 1 : 1;
+            failures[userName] = (count, now + LockoutPeriod);
+            return SignInResult.Failed;
+        }
+
+        failures.TryRemove(userName, out _);
+        return new SignInResult(user, user.PasswordResetRequired ? SignInOutcome.MustChangePassword : SignInOutcome.SignedIn);
+    }
+
+    /// <summary>Sets a new password (at least 8 characters, not the old one) and clears the reset flag.</summary>
+    public string? ChangePassword(StoreUser user, string newPassword)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(newPassword);
+        if (newPassword.Length < 8)
+        {
+            return "The new password must have at least 8 characters.";
+        }
+
+        if (user.Password is not null && PasswordHasher.Verify(newPassword, user.Password))
+        {
+            return "The new password must differ from the current one.";
+        }
+
+        store.Save(user with { Password = PasswordHasher.Hash(newPassword), PasswordResetRequired = false });
+        return null;
+    }
+}
+
+public enum SignInOutcome
+{
+    Failed,
+    Locked,
+    MustChangePassword,
+    SignedIn,
+}
+
+public sealed record SignInResult(StoreUser? User, SignInOutcome Outcome)
+{
+    public static SignInResult Failed { get; } = new(null, SignInOutcome.Failed);
+
+    public static SignInResult Locked { get; } = new(null, SignInOutcome.Locked);
+}
