@@ -46,6 +46,9 @@ public static class VaultErrors
     public static VaultException AgentRefused(string why) =>
         new($"the vault agent refused the request: {why}", "run `rolecall vault unlock` again", ExitCodes.OtherFailure);
 
+    public static VaultException RotationFailed(string profile, string state) =>
+        new($"rotating the key of profile '{profile}' failed: {state}", "fix the cause and run `rolecall vault rotate` again", ExitCodes.ServiceError) { Item = profile };
+
     private static string BackendHint(string backend) => backend switch
     {
         "pass" => "check `pass ls` works (apt-get install -y pass gnupg; pass init GPG-ID)",

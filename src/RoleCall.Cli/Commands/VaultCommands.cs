@@ -19,5 +19,6 @@ internal static class VaultCommands
         new VaultAgentCommand(),
         new VaultImportCommand(),
         new VaultExportCommand(),
+        new VaultRotateCommand(services),
     ];
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using RoleCall.Cli.Hosting;
 using RoleCall.EndToEnd.Tests.Server.Support;
+using RoleCall.Cli.Commands.Serve;
 using RoleCall.Server;
 using RoleCall.Cli.Commands.Serve;
 

@@ -33,6 +33,13 @@ internal sealed class IamClient
         return new IamClient(new QueryClient(QueryTransports.For(session.Environment, context.Globals.TransportFor(session.Environment, session.Profile)), endpoint), credentials);
     }
 
+    /// <summary>A client that signs with the given credentials instead of the profile's (`vault rotate`: the old key, or its MFA session).</summary>
+    public static IamClient With(CommandContext context, CredentialSession session, AwsCredentials credentials)
+    {
+        var endpoint = EndpointResolver.Resolve(EndpointResolver.SettingsFor("iam", session.Profile, session.Environment, context.Globals.EndpointUrl));
+        return new IamClient(new QueryClient(QueryTransports.For(session.Environment, context.Globals.TransportFor(session.Environment, session.Profile)), endpoint), credentials);
+    }
+
     /// <summary>
     /// Calls <paramref name="action"/> with the command's <paramref name="parameters"/> plus, for a page of an
     /// automatically paginated call, the paging ones (Marker, MaxItems) the command did not set itself.
