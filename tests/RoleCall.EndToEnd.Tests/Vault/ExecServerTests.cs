@@ -4,7 +4,6 @@ using RoleCall.Cli.Hosting;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Cli.Commands.Serve;
 using RoleCall.Server;
-using RoleCall.Cli.Commands.Serve;
 
 namespace RoleCall.EndToEnd.Tests.Vault;
 
