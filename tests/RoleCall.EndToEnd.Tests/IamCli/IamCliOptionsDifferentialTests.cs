@@ -19,7 +19,7 @@ public sealed class IamCliOptionsDifferentialTests
 
     // Descriptions that exercise YAML's quoting rules (the AWS CLI v2 prints yaml with ruamel.yaml).
     private static readonly string[] Descriptions =
-        ["plain words", "colon: and # hash", "yes", "123", "ünïcödé ✓", "  leading space", "- dash", "'quoted'", "null"];
+        ["plain words", "colon: and # hash", "yes", "123", "ünïcödé ©", "  leading space", "- dash", "'quoted'", "null"];
 
     [Fact]
     public async Task Should_page_abbreviate_and_print_yaml_as_the_aws_cli_does()

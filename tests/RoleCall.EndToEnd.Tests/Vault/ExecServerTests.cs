@@ -43,7 +43,7 @@ public sealed class ExecServerTests
         sandbox.AsRoot("vault", "import");
         var output = Path.Combine(sandbox.Home, "aws.out");
         var url = server.Url.ToString().TrimEnd('/');
-        var advance = $"python3 -c \"import urllib.request; urllib.request.urlopen(urllib.request.Request('{url}/_rolecall/clock', data=b'{{\\\"advanceSeconds\\\": 3700}}', method='POST'))\"";
+        var advance = $"python3 -c \"import urllib.request; urllib.request.urlopen(urllib.request.Request('{url}/_rolecall/clock', data=b'{{\\\"advanceSeconds\\\": 3700}}', method='POST', headers={{'Content-Type': 'application/json'}}))\"";
 
         var code = Exec(sandbox, server, "sh", "-c", $"aws sts get-caller-identity --query Arn --output text > '{output}' && {advance} && /usr/bin/aws sts get-caller-identity --endpoint-url {url} --query Arn --output text >> '{output}'");
 

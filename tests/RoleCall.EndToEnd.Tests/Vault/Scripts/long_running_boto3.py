@@ -17,7 +17,8 @@ offset = datetime.timedelta(0)
 
 def move(seconds):
     global offset
-    request = urllib.request.Request(endpoint + "/_rolecall/clock", data=json.dumps({"advanceSeconds": seconds}).encode(), method="POST")
+    request = urllib.request.Request(endpoint + "/_rolecall/clock", data=json.dumps({"advanceSeconds": seconds}).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})  # serve's dev clock takes JSON only
     body = json.load(urllib.request.urlopen(request))
     offset = datetime.timedelta(seconds=body["offsetSeconds"])
 
