@@ -24,15 +24,8 @@ if [ -z "${ROLECALL:-}" ]; then
   dotnet publish "$ROOT/src/RoleCall.Cli" -c Release -o "$WORK/rolecall" -v quiet -nologo >/dev/null
   ROLECALL="$WORK/rolecall/rolecall"
 fi
-mkdir -p "$WORK/hello" && cat > "$WORK/hello/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishReadyToRun>true</PublishReadyToRun>
-  <RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>false</SelfContained><InvariantGlobalization>true</InvariantGlobalization>
-  <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("hello");' > "$WORK/hello/Program.cs"
-(cd "$WORK/hello" && dotnet publish -c Release -o "$WORK/hello/out" -v quiet -nologo >/dev/null)
+source "$ROOT/bench/hello-world.sh"
+publish_hello_world "$WORK/hello"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 moto_server -H 127.0.0.1 -p "$PORT" >/dev/null 2>&1 &

@@ -45,14 +45,7 @@ python3 "$ROOT/bench/load/console/profile.py" "$ENDPOINT" "$HOME_DIR/.aws"
 export HOME="$HOME_DIR" AWS_CONFIG_FILE="$HOME_DIR/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$HOME_DIR/.aws/credentials"
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_ENDPOINT_URL
 "$ROLECALL" console --profile viewer --print-url >/dev/null
-mkdir -p "$WORK/hello" && cat > "$WORK/hello/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><PublishReadyToRun>true</PublishReadyToRun>
-  <RuntimeIdentifier>linux-x64</RuntimeIdentifier><SelfContained>false</SelfContained><InvariantGlobalization>true</InvariantGlobalization>
-  <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("hello");' > "$WORK/hello/Program.cs"
-(cd "$WORK/hello" && dotnet publish -c Release -o "$WORK/hello/out" -v quiet -nologo >/dev/null)
+source "$ROOT/bench/hello-world.sh"
+publish_hello_world "$WORK/hello"
 hyperfine -N --warmup 3 --runs "${RUNS:-20}" -n "dotnet hello world" "$WORK/hello/out/hello" \
   -n "rolecall console --print-url (cached role session)" "$ROLECALL console --profile viewer --print-url"
