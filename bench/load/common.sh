@@ -71,8 +71,9 @@ stop_server() {
 wrk_measure() { # url connections seconds label [script]
   local threads line script="${5:-$ROOT/bench/load/report.lua}"
   threads=$(( $2 < 2 ? $2 : 2 ))
-  wrk -t"$threads" -c"$2" -d"${WARMUP}s" -s "$script" "$1" >/dev/null
-  line="$(wrk -t"$threads" -c"$2" -d"$3s" --latency -s "$script" "$1" | grep '^RESULT')"
+  # WRK_TIMEOUT (wrk's default 2s): a server slower than that per request (moto over 1,000 instances) needs more.
+  wrk -t"$threads" -c"$2" -d"${WARMUP}s" --timeout "${WRK_TIMEOUT:-2s}" -s "$script" "$1" >/dev/null
+  line="$(wrk -t"$threads" -c"$2" -d"$3s" --timeout "${WRK_TIMEOUT:-2s}" --latency -s "$script" "$1" | grep '^RESULT')"
   # RESULT rps=N p50_ms=N p99_ms=N requests=N bad=N
   eval "${line#RESULT }"
   [ "$bad" = 0 ] || log "WARNING: $bad failed requests for $4 (c=$2)"

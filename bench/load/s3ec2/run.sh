@@ -45,6 +45,11 @@ for server in $SERVERS; do
       python3 "$HERE/s3ec2kit.py" put-paths 1000 >"$ROLECALL_BENCH_PUT_PATHS"
       script="$HERE/put.lua"
     fi
+    if [ "$scenario" = ec2-DescribeInstances ]; then
+      export ROLECALL_BENCH_POST="$WORK/describe-instances-$PORT"
+      python3 "$HERE/s3ec2kit.py" signed-post "$ROLECALL_BENCH_POST"
+      script="$HERE/post.lua"
+    fi
     for c in $CONNECTIONS; do
       log "$server $scenario c=$c"
       wrk_measure "$url" "$c" "$DURATION" "$server $scenario" "$script"

@@ -12,10 +12,11 @@ Endpoint and keys come from AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID and AWS_SECRET_A
 """
 import os
 import sys
+import urllib.request
 from urllib.parse import urlencode
 
 import boto3
-from botocore.auth import SigV4QueryAuth
+from botocore.auth import SigV4Auth, SigV4QueryAuth
 from botocore.awsrequest import AWSRequest
 from botocore.config import Config
 from botocore.credentials import Credentials
@@ -63,6 +64,26 @@ def presign_query(service, params):
     return request.url
 
 
+def signed_post(service, params, out):
+    """A header-signed form POST (what the AWS CLI sends) written for post.lua: the body on the first line, then
+    one header per line. A presigned GET would do for rolecall, but moto routes GET / by its URL to S3, so the
+    moto figure would be ListBuckets. The request is sent once first: the answer must be DescribeInstances'."""
+    endpoint = os.environ["AWS_ENDPOINT_URL"].rstrip("/")
+    body = urlencode(params)
+    request = AWSRequest(method="POST", url=endpoint + "/", data=body,
+                         headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"})
+    credentials = Credentials(os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], os.environ.get("AWS_SESSION_TOKEN"))
+    SigV4Auth(credentials, service, "us-east-1").add_auth(request)
+    headers = {k: v for k, v in request.headers.items()}
+    answer = urllib.request.urlopen(urllib.request.Request(endpoint + "/", data=body.encode(), headers=headers, method="POST")).read()
+    if params["Action"].encode() + b"Response" not in answer:
+        sys.exit(f"{endpoint} did not answer {params['Action']}: {answer[:200]!r}")
+    with open(out, "w") as f:
+        f.write(body + "\n")
+        for name, value in headers.items():
+            f.write(f"{name}: {value}\n")
+
+
 SCENARIOS = {
     "s3-ListObjectsV2": lambda: client("s3").generate_presigned_url(
         "list_objects_v2", {"Bucket": BUCKET, "Prefix": "key-", "MaxKeys": 1000}, ExpiresIn=WEEK),
@@ -83,6 +104,8 @@ if __name__ == "__main__":
     if sys.argv[1] == "seed":
         seed_s3(int(sys.argv[sys.argv.index("--keys") + 1]))
         seed_ec2(int(sys.argv[sys.argv.index("--instances") + 1]))
+    elif sys.argv[1] == "signed-post":
+        signed_post("ec2", {"Action": "DescribeInstances", "Version": "2016-11-15"}, sys.argv[2])
     elif sys.argv[1] == "url":
         print(SCENARIOS[sys.argv[2]]())
     elif sys.argv[1] == "put-paths":
