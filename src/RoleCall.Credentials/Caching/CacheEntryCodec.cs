@@ -34,6 +34,12 @@ internal static class CacheEntryCodec
             creds.Add(new("AccountId", account));
         }
 
+        if (session.ProviderType is { } provider)
+        {
+            // botocore's SSOCredentialFetcher writes exactly these two members.
+            return PythonJson.Dumps([new("ProviderType", provider), new("Credentials", creds)]);
+        }
+
         var root = new List<KeyValuePair<string, object>> { new("Credentials", creds) };
         if (session.AssumedRoleArn is { } arn)
         {

@@ -64,7 +64,7 @@ public sealed class SsoProvider(string profile, string? startUrl, string? region
         try
         {
             var credentials = await sso.Client.GetRoleCredentialsAsync(Region, token.AccessToken, AccountId, RoleName, cancellation);
-            return new StsSession(credentials);
+            return new StsSession(credentials) { ProviderType = "sso" };
         }
         catch (AwsServiceException e) when (e.Code == "UnauthorizedException")
         {

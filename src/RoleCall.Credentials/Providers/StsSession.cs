@@ -12,4 +12,11 @@ public sealed record StsSession(
     string? AssumedRoleId = null,
     int? PackedPolicySize = null,
     string? SourceIdentity = null,
-    string? RequestId = null);
+    string? RequestId = null)
+{
+    /// <summary>
+    /// `sso` for IAM Identity Center role credentials: the cache entry is then botocore's SSO form
+    /// (`ProviderType` and `Credentials` only), which the AWS CLI v2's `sso logout` finds and deletes.
+    /// </summary>
+    public string? ProviderType { get; init; }
+}

@@ -60,6 +60,11 @@ public sealed partial class SsoLoginSharedCacheTests
         var arn = JsonDocument.Parse(mine.Out).RootElement.GetProperty("Arn").GetString()!;
         Assert.Matches($"^arn:aws:sts::{TargetAccount}:assumed-role/AWSReservedSSO_S3Reader_[0-9a-f]{{16}}/alice$", arn);
 
+        // The role credentials are cached in botocore's SSO form, which the AWS CLI v2's `sso logout` sweeps by ProviderType.
+        var entry = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(sandbox.Directory, ".aws", "cli", "cache"), "*.json").Single())).RootElement;
+        Assert.Equal("sso", entry.GetProperty("ProviderType").GetString());
+        Assert.Equal(TargetAccount, entry.GetProperty("Credentials").GetProperty("AccountId").GetString());
+
         // The AWS CLI reads rolecall's token cache (here from a fresh role-credential fetch of its own: no cli cache entry for --profile dev2).
         File.AppendAllText(sandbox.ConfigFile, $"[profile dev2]\nsso_session = corp\nsso_account_id = {TargetAccount}\nsso_role_name = S3Reader\nregion = us-east-1\n");
         var theirs = await ExternalTool.RunAsync("aws", ["sts", "get-caller-identity", "--profile", "dev2"], environment, sandbox.Directory, "pip install awscli");
