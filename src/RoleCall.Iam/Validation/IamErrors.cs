@@ -4,8 +4,8 @@ using RoleCall.Iam.Model;
 namespace RoleCall.Iam.Validation;
 
 /// <summary>
-/// IAM's error codes and messages, worded as AWS words them (see ../shared/reference/iam-sts-behaviour.md and
-/// the IAM API reference). Handlers throw these; the server renders code, message and status.
+/// IAM's error codes and messages, worded as AWS words them (see the IAM API reference).
+/// Handlers throw these; the server renders code, message and status.
 /// </summary>
 public static class IamErrors
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RoleCall.Cli.Commands.Quickstart;
 
 /// <summary>
-/// The seed tutorial's check (../shared/tutorials/003, issue 11 item 5), after the MFA tour: demo-user may
+/// The seed tutorial's check (the project's IAM tutorial 003, issue 11 item 5), after the MFA tour: demo-user may
 /// describe EC2 instances but `s3 ls` is AccessDenied; with user-role's session exported (it has
 /// AmazonS3ReadOnlyAccess and nothing for EC2) `s3 ls` lists the administrator's bucket and describe-instances
 /// is refused; after `unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN` s3 is denied again.
