@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
+using RoleCall.Cli.Terminal;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Endpoints;
 using RoleCall.Credentials.Http;
@@ -43,26 +43,11 @@ internal sealed class ConsoleCommand(CredentialServices services) : ICommand
         var endpoints = SigninEndpoints.For(endpoint, session.Region);
         var transport = QueryTransports.For(session.Environment, context.Globals.TransportFor(session.Environment, session.Profile));
         var url = await ConsoleUrlBuilder.BuildAsync(credentials, endpoints, endpoints.Destination(path, endpoint is not null), transport, cancellation);
-        if (print || !TryOpen(url))
+        if (print || !BrowserOpener.TryOpen(url))
         {
             await context.Out.WriteLineAsync(url);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static bool TryOpen(string url)
-    {
-        var opener = OperatingSystem.IsWindows() ? "explorer" : OperatingSystem.IsMacOS() ? "open" : "xdg-open";
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(opener, [url]) { UseShellExecute = false });
-            return process is not null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // No opener on this machine: print the URL instead.
-            return false;
-        }
     }
 }

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
+using RoleCall.Cli.Terminal;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Sso;
 
@@ -38,7 +38,7 @@ internal sealed class SsoLoginCommand(CredentialServices services) : ICommand
         {
             await login.RunAsync(target.SessionName, target.StartUrl, target.Region, target.Scopes, (uri, complete, code) =>
             {
-                var opened = !noBrowser && TryOpen(complete);
+                var opened = !noBrowser && BrowserOpener.TryOpen(complete);
                 context.Error.WriteLine(opened
                     ? "Attempting to automatically open the SSO authorization page in your default browser.\nIf the browser does not open or you wish to use a different device to authorize this request, open the following URL:\n"
                     : "Browser will not be automatically opened.\nPlease visit the following URL:\n");
@@ -55,21 +55,5 @@ internal sealed class SsoLoginCommand(CredentialServices services) : ICommand
 
         await context.Out.WriteLineAsync($"Successfully logged into Start URL: {target.StartUrl}");
         return ExitCodes.Success;
-    }
-
-    /// <summary>xdg-open (Linux), open (macOS) or start (Windows); false when none could be started.</summary>
-    private static bool TryOpen(string url)
-    {
-        var (file, arguments) = OperatingSystem.IsWindows() ? ("cmd", $"/c start \"\" \"{url}\"")
-            : OperatingSystem.IsMacOS() ? ("open", url) : ("xdg-open", url);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true });
-            return process is not null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }
