@@ -37,19 +37,26 @@ public sealed class SsoTokenCache(string directory, Action<string> warn)
         {
             using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
-            return new SsoToken(Text(root, "startUrl")!, Text(root, "region")!, Text(root, "accessToken")!, Time(Text(root, "expiresAt"))!.Value)
+            if (root.ValueKind == JsonValueKind.Object
+                && Text(root, "startUrl") is { } startUrl && Text(root, "region") is { } region
+                && Text(root, "accessToken") is { } accessToken && Time(Text(root, "expiresAt")) is { } expiresAt)
             {
-                ClientId = Text(root, "clientId"),
-                ClientSecret = Text(root, "clientSecret"),
-                RegistrationExpiresAt = Time(Text(root, "registrationExpiresAt")),
-                RefreshToken = Text(root, "refreshToken"),
-            };
+                return new SsoToken(startUrl, region, accessToken, expiresAt)
+                {
+                    ClientId = Text(root, "clientId"),
+                    ClientSecret = Text(root, "clientSecret"),
+                    RegistrationExpiresAt = Time(Text(root, "registrationExpiresAt")),
+                    RefreshToken = Text(root, "refreshToken"),
+                };
+            }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException or KeyNotFoundException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
-            warn($"ignoring the SSO token cache file {path}: it is not a token the AWS CLI or rolecall wrote");
-            return null;
+            // reported below, as a file missing a required member is
         }
+
+        warn($"ignoring the SSO token cache file {path}: it is not a token the AWS CLI or rolecall wrote");
+        return null;
     }
 
     public void Write(string key, SsoToken token)
