@@ -9,7 +9,3 @@ public sealed record AccountAssignment(string Id, string Scope, string AccountId
     public static string Key(string accountId, string permissionSetArn, string principalType, string principalId) =>
         $"{accountId}|{permissionSetArn}|{principalType}|{principalId}";
 }
-
-/// <summary>The status record an assignment request leaves (DescribeAccountAssignmentCreation/DeletionStatus).</summary>
-public sealed record AssignmentStatus(string Id, string Scope, string Operation, AccountAssignment Assignment, DateTimeOffset CreatedDate, string Status, string? FailureReason)
-    : IcItem(Id, Scope);

@@ -5,9 +5,3 @@ public sealed record StoreGroup(string Id, string Scope, string DisplayName, str
 {
     public override string? UniqueName => DisplayName;
 }
-
-/// <summary>A user's membership of a group; the unique name keeps one membership per (group, user).</summary>
-public sealed record GroupMembership(string Id, string Scope, string GroupId, string UserId) : IcItem(Id, Scope)
-{
-    public override string? UniqueName => $"{GroupId}/{UserId}";
-}

@@ -26,5 +26,3 @@ public sealed record StoreUser(string Id, string Scope, string UserName) : IcIte
     /// <summary>The last accepted MFA time step, so a code is used once.</summary>
     public long MfaLastStep { get; init; }
 }
-
-public sealed record StoreEmail(string Value, string? Type, bool Primary);

@@ -17,7 +17,7 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
 
     private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> failures = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The user when the password is theirs; null otherwise, saying nothing about which part was wrong.</summary>
+    /// <summary>The user when the password is theirs; otherwise Failed or Locked, saying nothing about which part was wrong.</summary>
     public SignInResult SignIn(string userName, string password)
     {
         var now = clock.GetUtcNow();
@@ -56,19 +56,4 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
         store.Save(user with { Password = PasswordHasher.Hash(newPassword), PasswordResetRequired = false });
         return null;
     }
-}
-
-public enum SignInOutcome
-{
-    Failed,
-    Locked,
-    MustChangePassword,
-    SignedIn,
-}
-
-public sealed record SignInResult(StoreUser? User, SignInOutcome Outcome)
-{
-    public static SignInResult Failed { get; } = new(null, SignInOutcome.Failed);
-
-    public static SignInResult Locked { get; } = new(null, SignInOutcome.Locked);
 }

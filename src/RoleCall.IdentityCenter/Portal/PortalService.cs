@@ -15,16 +15,8 @@ namespace RoleCall.IdentityCenter.Portal;
 public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory instances, IamService iam, TimeProvider clock)
 {
     /// <summary>The token's user; UnauthorizedException when the token is unknown, revoked or expired.</summary>
-    public StoreUser Authenticate(string? bearer)
-    {
-        var token = string.IsNullOrEmpty(bearer) ? null : store.Find<PortalToken>(IcIds.Hash(bearer));
-        if (token is not { Kind: PortalToken.Access, Revoked: false } || token.ExpiresAt <= clock.GetUtcNow())
-        {
-            throw PortalErrors.Unauthorized();
-        }
-
-        return store.Find<StoreUser>(token.UserId) ?? throw PortalErrors.Unauthorized();
-    }
+    public StoreUser Authenticate(string? bearer) =>
+        store.Find<StoreUser>(ValidToken(bearer).UserId) ?? throw PortalErrors.Unauthorized();
 
     /// <summary>The (account, permission set) pairs assigned to the user, ordered by account then set name.</summary>
     public IReadOnlyList<(string AccountId, PermissionSet Set)> Assignments(StoreUser user)
@@ -93,11 +85,15 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
     }
 
     /// <summary>Revokes the access token (POST /logout); a token already invalid is UnauthorizedException.</summary>
-    public void Logout(string? bearer)
+    public void Logout(string? bearer) => store.Save(ValidToken(bearer) with { Revoked = true });
+
+    /// <summary>The access token itself: unknown, revoked, expired or a refresh token is UnauthorizedException.</summary>
+    private PortalToken ValidToken(string? bearer)
     {
-        Authenticate(bearer);
-        var token = store.Find<PortalToken>(IcIds.Hash(bearer!))!;
-        store.Save(token with { Revoked = true });
+        var token = string.IsNullOrEmpty(bearer) ? null : store.Find<PortalToken>(IcIds.Hash(bearer));
+        return token is { Kind: PortalToken.Access, Revoked: false } && token.ExpiresAt > clock.GetUtcNow()
+            ? token
+            : throw PortalErrors.Unauthorized();
     }
 
     /// <summary>The account's alias when it has one, else its ID (serve's accounts have no names).</summary>
