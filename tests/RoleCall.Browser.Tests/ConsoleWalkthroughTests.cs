@@ -8,7 +8,7 @@ namespace RoleCall.Browser.Tests;
 
 /// <summary>
 /// Issue 12, "Verify it as a user would, in a real browser": the seven steps in one test, in Debian's chromium,
-/// against an in-process `rolecall serve`, with a screenshot of each step under docs/console/.
+/// against an in-process `rolecall serve`, with a screenshot of each step (docs/console/ with ROLECALL_SCREENSHOTS=docs/console).
 /// </summary>
 public sealed class ConsoleWalkthroughTests
 {
