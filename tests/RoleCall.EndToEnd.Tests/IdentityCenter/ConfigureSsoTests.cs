@@ -64,6 +64,7 @@ public sealed partial class ConfigureSsoTests
         var identity = await RolecallAsync(environment, "sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint);
         Assert.True(identity.Code == 0, identity.Error);
         Assert.Matches($"assumed-role/AWSReservedSSO_S3Reader_[0-9a-f]{{16}}/alice", identity.Out);
+        await AssertProfileCommandsWorkAsync(environment, endpoint, mine);
 
         // The AWS CLI v2, the same answers: the questions, then the approval, then the profile's answers.
         using var theirs = new ClientSandbox();
@@ -85,6 +86,26 @@ public sealed partial class ConfigureSsoTests
         var v2Identity = await ExternalTool.RunAsync("/usr/bin/aws", ["sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint], v2Environment, theirs.Directory, "apt-get install -y awscli");
         Assert.True(v2Identity.ExitCode == 0, v2Identity.Stderr);
         Assert.Equal(TargetAccount, JsonDocument.Parse(v2Identity.Stdout).RootElement.GetProperty("Account").GetString());
+    }
+
+    /// <summary>The commands that hand an SSO profile's credentials on: env, exec, configure export-credentials, console.</summary>
+    private static async Task AssertProfileCommandsWorkAsync(Dictionary<string, string> environment, string endpoint, ClientSandbox sandbox)
+    {
+        var exported = await RolecallAsync(environment, "env", "dev");
+        Assert.True(exported.Code == 0, exported.Error);
+        Assert.Matches("export AWS_ACCESS_KEY_ID='?ASIA", exported.Out);
+        var process = await RolecallAsync(environment, "configure", "export-credentials", "--profile", "dev", "--format", "process");
+        Assert.Equal(1, JsonDocument.Parse(process.Out).RootElement.GetProperty("Version").GetInt32());
+
+        var arnFile = sandbox.PathOf("exec-arn.txt");
+        var exec = await RolecallAsync(environment, "exec", "dev", "--", "sh", "-c", $"aws sts get-caller-identity --endpoint-url {endpoint} --query Arn --output text > {arnFile}");
+        Assert.True(exec.Code == 0, exec.Error);
+        Assert.Matches("assumed-role/AWSReservedSSO_S3Reader_[0-9a-f]{16}/alice", await File.ReadAllTextAsync(arnFile));
+
+        var console = await RolecallAsync(environment, "console", "dev", "--print-url", "--endpoint-url", endpoint);
+        Assert.True(console.Code == 0, console.Error);
+        Assert.StartsWith(endpoint + "/federation?Action=login&", console.Out.Trim(), StringComparison.Ordinal);
+        Assert.Contains("SigninToken=", console.Out, StringComparison.Ordinal);
     }
 
     private static string SsoCacheFile(ClientSandbox sandbox) =>
