@@ -24,6 +24,7 @@ public sealed class PortalApp : IAsyncDisposable
     private readonly PageRenderer pages = new();
     private readonly PortalSignInHandler signIn;
     private readonly PortalAccountsHandler accounts;
+    private readonly PortalMfaHandler mfa;
 
     public PortalApp(IdentityCenterService identityCenter, ConsoleApp console, TimeProvider clock)
     {
@@ -33,6 +34,7 @@ public sealed class PortalApp : IAsyncDisposable
         this.clock = clock;
         sessions = new PortalSessions(clock);
         signIn = new PortalSignInHandler(identityCenter.Users, identityCenter.Instances, sessions, new SignInRateLimiter(clock), pages);
+        mfa = new PortalMfaHandler(identityCenter.Users, sessions, pages);
         accounts = new PortalAccountsHandler(identityCenter.Portal, console.Calls, console.SigninTokens, pages);
     }
 
@@ -77,6 +79,8 @@ public sealed class PortalApp : IAsyncDisposable
             case ("/start/password", { } f): return signIn.PostNewPasswordAsync(request, f);
             case ("/start/mfa", null): return signIn.ShowStepAsync(request, PortalStep.Mfa);
             case ("/start/mfa", { } f): return signIn.PostMfaAsync(request, f);
+            case ("/start/mfa-register", null): return signIn.ShowStepAsync(request, PortalStep.RegisterMfa);
+            case ("/start/mfa-register", { } f): return signIn.PostRegisterMfaAsync(request, f);
         }
 
         if (request.User is null)
@@ -90,6 +94,8 @@ public sealed class PortalApp : IAsyncDisposable
             case ("/start", null): return accounts.ShowAsync(request);
             case ("/start/credentials", null): return accounts.CredentialsAsync(request);
             case ("/start/console", null): return accounts.ConsoleAsync(request);
+            case ("/start/mfa-device", null): return mfa.ShowAsync(request);
+            case ("/start/mfa-device", { } f): return mfa.PostAsync(request, f);
             case ("/start/signout", not null): signIn.SignOut(request); return Task.CompletedTask;
             default:
                 return accounts.ShowAsync(request, $"There is no portal page at {path}.", StatusCodes.Status404NotFound);
