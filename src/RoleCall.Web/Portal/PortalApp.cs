@@ -12,8 +12,8 @@ namespace RoleCall.Web.Portal;
 /// </summary>
 public sealed class PortalApp : IAsyncDisposable
 {
-    /// <summary>The route prefix the front door hands to <see cref="HandleAsync"/>.</summary>
-    public const string Prefix = "/start";
+    /// <summary>The route prefixes the front door hands to <see cref="HandleAsync"/>: the portal and OIDC's browser step.</summary>
+    public static readonly IReadOnlyList<string> Prefixes = ["/start", "/authorize"];
 
     /// <summary>The console's policy plus this origin's one script (the copy buttons).</summary>
     internal const string Csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src data:; form-action 'self'; frame-ancestors 'none'";
@@ -25,6 +25,7 @@ public sealed class PortalApp : IAsyncDisposable
     private readonly PortalSignInHandler signIn;
     private readonly PortalAccountsHandler accounts;
     private readonly PortalMfaHandler mfa;
+    private readonly PortalAuthorizeHandler authorize;
 
     public PortalApp(IdentityCenterService identityCenter, ConsoleApp console, TimeProvider clock)
     {
@@ -34,6 +35,7 @@ public sealed class PortalApp : IAsyncDisposable
         this.clock = clock;
         sessions = new PortalSessions(clock);
         signIn = new PortalSignInHandler(identityCenter.Users, identityCenter.Instances, sessions, new SignInRateLimiter(clock), pages);
+        authorize = new PortalAuthorizeHandler(identityCenter.Oidc.Codes, pages);
         mfa = new PortalMfaHandler(identityCenter.Users, sessions, pages);
         accounts = new PortalAccountsHandler(identityCenter.Portal, console.Calls, console.SigninTokens, pages);
     }
@@ -81,6 +83,11 @@ public sealed class PortalApp : IAsyncDisposable
             case ("/start/mfa", { } f): return signIn.PostMfaAsync(request, f);
             case ("/start/mfa-register", null): return signIn.ShowStepAsync(request, PortalStep.RegisterMfa);
             case ("/start/mfa-register", { } f): return signIn.PostRegisterMfaAsync(request, f);
+        }
+
+        if (path == "/authorize")
+        {
+            return form is null ? authorize.ShowAsync(request) : request.User is null ? signIn.ShowAsync(request) : authorize.PostAsync(request, form);
         }
 
         if (request.User is null)

@@ -159,7 +159,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
         sessions.EndPending(Cookies.Get(request.Http, Cookies.PortalPending));
         Cookies.Delete(request.Http, Cookies.PortalPending);
         Cookies.Set(request.Http, Cookies.Portal, session.Id);
-        request.Redirect("/start");
+        request.Redirect(PortalAuthorizeHandler.TakeReturn(request.Http) ?? "/start");
     }
 
     private StoreUser? Pending(PortalRequest request, PortalStep step) =>
