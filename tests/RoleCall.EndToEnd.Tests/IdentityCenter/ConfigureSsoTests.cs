@@ -86,6 +86,31 @@ public sealed partial class ConfigureSsoTests
         var v2Identity = await ExternalTool.RunAsync("/usr/bin/aws", ["sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint], v2Environment, theirs.Directory, "apt-get install -y awscli");
         Assert.True(v2Identity.ExitCode == 0, v2Identity.Stderr);
         Assert.Equal(TargetAccount, JsonDocument.Parse(v2Identity.Stdout).RootElement.GetProperty("Account").GetString());
+        await AssertV2LoginIsSharedAsync(v2Environment, theirs, endpoint);
+    }
+
+    /// <summary>
+    /// `aws sso logout` and `aws sso login` (AWS CLI v2, device flow, against serve), then rolecall resolves the
+    /// profile from the token the AWS CLI v2 cached: the token cache is shared in that direction too.
+    /// </summary>
+    private static async Task AssertV2LoginIsSharedAsync(Dictionary<string, string> v2Environment, ClientSandbox theirs, string endpoint)
+    {
+        var logout = await ExternalTool.RunAsync("/usr/bin/aws", ["sso", "logout"], v2Environment, theirs.Directory, "apt-get install -y awscli");
+        Assert.True(logout.ExitCode == 0, logout.Stderr);
+        using (var login = InteractiveTool.Start("/usr/bin/aws", ["sso", "login", "--profile", "dev", "--no-browser"], v2Environment, "apt-get install -y awscli"))
+        {
+            Assert.True(await ApproveAsync(await login.WaitForAsync(VerificationUrl()), NewPassword, ""));
+            Assert.True(await login.ExitAsync() == 0, login.Transcript);
+            Assert.Contains($"Successfully logged into Start URL: {endpoint}/start", login.Transcript, StringComparison.Ordinal);
+        }
+
+        // `aws sso logout` swept the role credentials it had cached: what rolecall finds is the AWS CLI v2's token.
+        var roleCache = Path.Combine(theirs.Directory, ".aws", "cli", "cache");
+        Assert.Empty(Directory.Exists(roleCache) ? Directory.GetFiles(roleCache) : []);
+        var environment = new Dictionary<string, string>(v2Environment) { ["AWS_ENDPOINT_URL_SSO"] = endpoint, ["AWS_ENDPOINT_URL_SSO_OIDC"] = endpoint };
+        var mine = await RolecallAsync(environment, "sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint);
+        Assert.True(mine.Code == 0, mine.Error);
+        Assert.Matches("assumed-role/AWSReservedSSO_S3Reader_[0-9a-f]{16}/alice", mine.Out);
     }
 
     /// <summary>The commands that hand an SSO profile's credentials on: env, exec, configure export-credentials, console.</summary>
