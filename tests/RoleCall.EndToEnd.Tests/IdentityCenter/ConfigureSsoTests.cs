@@ -12,7 +12,7 @@ namespace RoleCall.EndToEnd.Tests.IdentityCenter;
 /// <summary>
 /// Issue 13: `rolecall configure sso` answered through stdin, with the device code approved on serve's device
 /// page, writes byte for byte the config file the AWS CLI v2 (`/usr/bin/aws configure sso`, pointed at serve
-/// through an AWS_DATA_PATH endpoint ruleset) writes for the same answers; both profiles then work.
+/// through the AWS_DATA_PATH endpoint rulesets `rolecall sso cli-v2-data` writes) writes for the same answers; both profiles then work.
 /// </summary>
 public sealed partial class ConfigureSsoTests
 {
@@ -69,8 +69,9 @@ public sealed partial class ConfigureSsoTests
         // The AWS CLI v2, the same answers: the questions, then the approval, then the profile's answers.
         using var theirs = new ClientSandbox();
         var v2Environment = Environment(theirs);
+        var dataPath = await RolecallAsync(v2Environment, "sso", "cli-v2-data", theirs.PathOf("aws-data"), "--endpoint-url", endpoint);
+        Assert.Equal((0, $"export AWS_DATA_PATH='{theirs.PathOf("aws-data")}'\n"), (dataPath.Code, dataPath.Out));
         v2Environment["AWS_DATA_PATH"] = theirs.PathOf("aws-data");
-        CliV2EndpointData.Write(v2Environment["AWS_DATA_PATH"], server.Url);
         using var v2 = InteractiveTool.Start("/usr/bin/aws", ["configure", "sso", "--no-browser"], v2Environment, "apt-get install -y awscli (the AWS CLI v2 as /usr/bin/aws)");
         await v2.WriteAsync(questions);
         Assert.True(await ApproveAsync(await v2.WaitForAsync(VerificationUrl()), NewPassword, ""));
