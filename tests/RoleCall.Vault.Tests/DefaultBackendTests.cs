@@ -1,5 +1,5 @@
 using RoleCall.Vault.SecretService;
-using RoleCall.Vault.Tests.SecretService;
+using RoleCall.Testing;
 
 namespace RoleCall.Vault.Tests;
 

@@ -1,3 +1,4 @@
+using RoleCall.Testing;
 using RoleCall.Vault.SecretService;
 
 namespace RoleCall.Vault.Tests.SecretService;

@@ -1,37 +1,38 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using RoleCall.Testing;
-using RoleCall.Vault.SecretService;
+using Xunit;
 
-namespace RoleCall.Vault.Tests.SecretService;
+namespace RoleCall.Testing;
 
 /// <summary>
 /// A private session bus (dbus-daemon) with a real gnome-keyring-daemon on it, its login keyring created and
 /// unlocked with a password on stdin, in a temp HOME; both processes are ended by Dispose. Missing programs
 /// fail the test with the apt packages to install.
 /// </summary>
-internal sealed class KeyringSession : IDisposable
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class KeyringSession : IDisposable
 {
     public const string Install = "apt-get install -y dbus gnome-keyring libsecret-tools";
+    public const string BusVariable = "DBUS_SESSION_BUS_ADDRESS";
 
-    private readonly TempDirectory _temp = new();
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "rolecall-keyring-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly Process _bus;
     private readonly Process _keyring;
 
     public KeyringSession()
     {
-        var runtime = _temp.Combine("run");
-        Directory.CreateDirectory(_temp.Combine("home"));
+        var runtime = Path.Combine(_temp, "run");
+        Directory.CreateDirectory(Path.Combine(_temp, "home"));
         Directory.CreateDirectory(runtime, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Environment = new(StringComparer.Ordinal)
         {
-            ["HOME"] = _temp.Combine("home"),
+            ["HOME"] = Path.Combine(_temp, "home"),
             ["XDG_RUNTIME_DIR"] = runtime,
             ["PATH"] = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
         };
         _bus = Start("dbus-daemon", ["--session", "--nofork", "--print-address=1"]);
         Address = _bus.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"dbus-daemon printed no address: {_bus.StandardError.ReadToEnd()}");
-        Environment[SecretServiceProbe.BusVariable] = Address;
+        Environment[BusVariable] = Address;
         _keyring = Start("gnome-keyring-daemon", ["--foreground", "--unlock", "--components=secrets"]);
         _keyring.StandardInput.Write("keyring password");
         _keyring.StandardInput.Close();
@@ -89,11 +90,11 @@ internal sealed class KeyringSession : IDisposable
             process.Dispose();
         }
 
-        _temp.Dispose();
+        Directory.Delete(_temp, recursive: true);
     }
 
     private bool Owned() => Run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-        "org.freedesktop.DBus.NameHasOwner", "string:" + SecretServiceBackend.ServiceName).StandardOutput.Contains("boolean true", StringComparison.Ordinal);
+        "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets").StandardOutput.Contains("boolean true", StringComparison.Ordinal);
 
     private Process Start(string program, string[] arguments)
     {
