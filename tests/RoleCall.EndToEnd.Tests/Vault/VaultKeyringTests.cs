@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
 using RoleCall.Cli.Commands.Serve;
 using RoleCall.Testing;
