@@ -32,9 +32,7 @@ internal sealed class VaultAccess
         {
             "file" => new FileBackend(Directory, KeyFor),
             "pass" => new PassBackend(environment),
-            "secret-service" => new SecretServiceBackend(
-                environment.GetValueOrDefault(SecretServiceProbe.BusVariable) is { Length: > 0 } bus ? bus : throw VaultErrors.BackendFailed("secret-service", "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"),
-                TimeSpan.FromMinutes(2)),
+            "secret-service" => SecretService(environment),
             _ => throw VaultErrors.UnknownBackend(backend),
         };
     }
@@ -51,6 +49,15 @@ internal sealed class VaultAccess
         ArgumentNullException.ThrowIfNull(context);
         return new(context, backend ?? (context.Environment.GetValueOrDefault(BackendVariable) is { Length: > 0 } chosen ? chosen : DefaultBackend.Choose(context.Environment, DirectoryOf(context))));
     }
+
+    /// <summary>
+    /// In its own method so that the JIT loads Tmds.DBus only when this backend is chosen: a `file` vault
+    /// command (the common `rolecall env` path) never pays for it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static SecretServiceBackend SecretService(IReadOnlyDictionary<string, string> environment) => new(
+        environment.GetValueOrDefault(SecretServiceProbe.BusVariable) is { Length: > 0 } bus ? bus : throw VaultErrors.BackendFailed("secret-service", "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"),
+        TimeSpan.FromMinutes(2));
 
     private static string DirectoryOf(CommandContext context)
     {
