@@ -21,12 +21,15 @@ internal static class PostgresStores
     {
         var parsed = PostgresStoreUrl.Parse(url);
         var password = environment.TryGetValue("PGPASSWORD", out var p) && p.Length > 0 ? p : null;
-        var keyFile = environment.TryGetValue(KeyFileVariable, out var k) && k.Length > 0 ? k
-            : Path.Combine(Path.GetDirectoryName(ServeOptionsBinder.DefaultDataDirectory(environment))!, "postgres.key");
         return new StoreChoice($"{parsed.Display} (IAM and STS shared; S3, EC2 and Identity Center in memory per replica)", () =>
         {
-            var iam = PostgresIamStore.Open(parsed, password, PostgresStoreKey.LoadOrCreate(keyFile));
+            var iam = PostgresIamStore.Open(parsed, password, PostgresStoreKey.LoadOrCreate(KeyFile(environment)));
             return new ServiceStores(iam, SqliteS3Store.InMemory(), FileObjectBodies.Temporary(), SqliteEc2Store.InMemory(), SqliteIdentityCenterStore.InMemory());
         });
     }
+
+    /// <summary>ROLECALL_STORE_KEY_FILE, else `postgres.key` beside the default data directory (~/.rolecall/).</summary>
+    private static string KeyFile(IReadOnlyDictionary<string, string> environment) =>
+        environment.TryGetValue(KeyFileVariable, out var file) && file.Length > 0 ? file
+            : Path.Combine(Path.GetDirectoryName(ServeOptionsBinder.DefaultDataDirectory(environment))!, "postgres.key");
 }
