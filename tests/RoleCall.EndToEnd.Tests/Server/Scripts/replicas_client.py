@@ -13,6 +13,7 @@ import threading
 import time
 
 import boto3
+from botocore.config import Config
 from botocore.exceptions import ClientError
 
 ACCOUNT = "123456789012"
@@ -112,5 +113,40 @@ def races():
     return out
 
 
+def write_load():
+    """Creates users through both replicas for argv[3] seconds (replica A is killed meanwhile); what was acknowledged."""
+    seconds = float(sys.argv[3])
+    config = Config(retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=2, read_timeout=10)
+    ends = time.monotonic() + seconds
+    acked = {"A": [], "B": []}
+    failures = {"A": [], "B": []}
+
+    def load(name, iam):
+        i = 0
+        while time.monotonic() < ends:
+            user = f"{name.lower()}-{i}"
+            i += 1
+            try:
+                iam.create_user(UserName=user)
+                acked[name].append((time.monotonic(), user))
+            except Exception:  # a killed replica fails every way there is: refused, reset, timed out
+                failures[name].append(time.monotonic())
+                time.sleep(0.01)
+
+    threads = [threading.Thread(target=load, args=("A", boto3.client("iam", region_name="us-east-1", config=config))),
+               threading.Thread(target=load, args=("B", boto3.client("iam", region_name="us-east-1", endpoint_url=B, config=config)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    listed = [u["UserName"] for page in client("iam", B).get_paginator("list_users").paginate() for u in page["Users"]]
+    first_failure = min(failures["A"]) if failures["A"] else None
+    return {
+        "ackedA": [u for _, u in acked["A"]], "ackedB": [u for _, u in acked["B"]], "listed": listed,
+        "failuresA": len(failures["A"]), "failuresB": len(failures["B"]),
+        "ackedBAfterKill": len([1 for t, _ in acked["B"] if first_failure is not None and t > first_failure]),
+    }
+
+
 if __name__ == "__main__":
-    print(json.dumps({"tutorial": tutorial, "race": races}[sys.argv[1]]()))
+    print(json.dumps({"tutorial": tutorial, "race": races, "write-load": write_load}[sys.argv[1]]()))
