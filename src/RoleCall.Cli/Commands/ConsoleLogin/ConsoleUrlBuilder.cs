@@ -1,8 +1,7 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
+using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 
@@ -44,24 +43,29 @@ internal static class ConsoleUrlBuilder
                 "sign-in works for role, SSO and IAM user sessions; a session reached by role chaining cannot sign in");
         }
 
-        var token = JsonDocument.Parse(response.Body).RootElement.GetProperty("SigninToken").GetString();
-        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token!)}";
+        var token = SigninToken(response.Body) ?? throw new ConfigurationException(
+            $"console: the federation endpoint {endpoints.Federation} answered without a SigninToken: {response.Body.Trim()}", "check that the endpoint is AWS's sign-in service or rolecall serve");
+        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token)}";
     }
 
-    // Written with Utf8JsonWriter rather than JsonSerializer: the reflection-based serializer's first call alone
-    // cost this short-lived command more than the rest of its work.
-    private static string SessionJson(AwsCredentials session)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("sessionId", session.AccessKeyId);
-            json.WriteString("sessionKey", session.SecretAccessKey);
-            json.WriteString("sessionToken", session.SessionToken);
-            json.WriteEndObject();
-        }
+    // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost
+    // this short-lived command more than the rest of its work.
+    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(
+    [
+        new("sessionId", session.AccessKeyId),
+        new("sessionKey", session.SecretAccessKey),
+        new("sessionToken", session.SessionToken!),
+    ]);
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    private static string? SigninToken(string body)
+    {
+        try
+        {
+            return CacheJsonReader.Parse(body) is Dictionary<string, object?> answer && answer.GetValueOrDefault("SigninToken") is string token ? token : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }
