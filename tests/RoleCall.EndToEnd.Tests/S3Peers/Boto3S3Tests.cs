@@ -47,4 +47,24 @@ public sealed class Boto3S3Tests
             steps);
         Assert.True(facts.GetProperty("slowestSeconds").GetDouble() < 4, "a put waited for botocore's 5 s read timeout: " + facts);
     }
+
+    /// <summary>
+    /// What moto cannot judge because it decides nothing, checked against AWS's documentation: DeleteObjects
+    /// decides each key on its own (s3:DeleteObject on the object ARN) and reports AccessDenied per key, quiet
+    /// mode lists only those errors; a presigned PUT past X-Amz-Expires is 403 AccessDenied "Request has expired".
+    /// </summary>
+    [Fact]
+    public async Task Should_decide_each_key_of_delete_objects_and_refuse_an_expired_presigned_put()
+    {
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
+
+        var facts = await S3PeerScript.RunAsync(server.Url, server.Credentials, "decisions");
+
+        Assert.Equal("""{"status":200,"deleted":["mine/a"],"errors":["theirs/c:AccessDenied"]}""", facts.GetProperty("loud").GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("""{"status":200,"deleted":[],"errors":["theirs/d:AccessDenied"]}""", facts.GetProperty("quiet").GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        Assert.Equal("""["theirs/c","theirs/d"]""", facts.GetProperty("left").GetRawText().Replace(" ", "", StringComparison.Ordinal));
+        Assert.StartsWith("403 ", facts.GetProperty("expiredPut").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<Code>AccessDenied</Code><Message>Request has expired</Message>", facts.GetProperty("expiredPut").GetString(), StringComparison.Ordinal);
+        Assert.Equal(404, facts.GetProperty("lateStored").GetProperty("status").GetInt32());
+    }
 }

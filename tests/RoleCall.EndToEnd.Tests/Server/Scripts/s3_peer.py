@@ -7,6 +7,9 @@ Modes (the endpoint comes from AWS_ENDPOINT_URL, the keys from the environment):
              each with botocore's `Expect: 100-continue`; reports each call's outcome and the slowest call
   semantics  CopyObject, DeleteObjects, object tagging, Range GET, conditional GET/HEAD, presigned PUT and
              virtual-hosted addressing; the outcome of each step, for comparison between two endpoints
+  decisions  what only an endpoint that decides can show (serve, not moto): DeleteObjects with a per-key
+             AccessDenied for an IAM user allowed to delete under one prefix, loud and quiet; an expired
+             presigned PUT
 """
 import hashlib
 import json
@@ -14,6 +17,8 @@ import os
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 
 import boto3
 from boto3.s3.transfer import TransferConfig
@@ -75,8 +80,41 @@ def keepalive():
     print(json.dumps({"steps": steps, "slowestSeconds": slowest}))
 
 
+def decisions():
+    s3 = client()
+    s3.create_bucket(Bucket="decide-bkt")
+    for key in ["mine/a", "mine/b", "theirs/c", "theirs/d"]:
+        s3.put_object(Bucket="decide-bkt", Key=key, Body=b"1")
+    iam = boto3.client("iam", endpoint_url=ENDPOINT, region_name="us-east-1")
+    iam.create_user(UserName="deleter")
+    iam.put_user_policy(UserName="deleter", PolicyName="own-prefix", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": "s3:DeleteObject", "Resource": "arn:aws:s3:::decide-bkt/mine/*"},
+        {"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "arn:aws:s3:::decide-bkt"}]}))
+    key = iam.create_access_key(UserName="deleter")["AccessKey"]
+    user = boto3.client("s3", endpoint_url=ENDPOINT, region_name="us-east-1", aws_access_key_id=key["AccessKeyId"],
+                        aws_secret_access_key=key["SecretAccessKey"])
+
+    def delete(quiet, keys):
+        answer = user.delete_objects(Bucket="decide-bkt", Delete={"Objects": [{"Key": k} for k in keys], "Quiet": quiet})
+        return {"status": answer["ResponseMetadata"]["HTTPStatusCode"],
+                "deleted": sorted(d["Key"] for d in answer.get("Deleted", [])),
+                "errors": sorted(f"{e['Key']}:{e['Code']}" for e in answer.get("Errors", []))}
+
+    facts = {"loud": delete(False, ["mine/a", "theirs/c"]), "quiet": delete(True, ["mine/b", "theirs/d"]),
+             "left": sorted(o["Key"] for o in s3.list_objects_v2(Bucket="decide-bkt")["Contents"])}
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": "decide-bkt", "Key": "late"}, ExpiresIn=1)
+    time.sleep(2)
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, data=b"too late", method="PUT"))
+        facts["expiredPut"] = "accepted"
+    except urllib.error.HTTPError as e:
+        facts["expiredPut"] = f"{e.code} {e.read().decode()}"
+    facts["lateStored"] = outcome(s3.head_object, Bucket="decide-bkt", Key="late")
+    print(json.dumps(facts))
+
+
 def main():
-    {"transfer": transfer, "keepalive": keepalive, "semantics": semantics}[sys.argv[1]]()
+    {"transfer": transfer, "keepalive": keepalive, "semantics": semantics, "decisions": decisions}[sys.argv[1]]()
 
 
 def semantics():
