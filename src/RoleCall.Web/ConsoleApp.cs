@@ -98,7 +98,13 @@ public sealed class ConsoleApp : IAsyncDisposable
 
         if (request.Session is null)
         {
-            // Not signed in (or the session ended): to the sign-in page, keeping the deep link's account.
+            // Not signed in (or the session ended): to the sign-in page, keeping the deep link's account, and
+            // back to the page asked for once signed in (a Switch Role link with its fields, say).
+            if (form is null)
+            {
+                Cookies.Set(request.Http, Cookies.Return, ReturnPath.Of(request.Http), ReturnPath.Lifetime);
+            }
+
             request.Redirect(path == "/switchrole" && request.Query("account").Length > 0 ? $"/signin?account={Uri.EscapeDataString(request.Query("account"))}" : "/signin");
             return Task.CompletedTask;
         }

@@ -16,7 +16,9 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
     private const string MigrationPrefix = "RoleCall.Iam.Sqlite.Ec2Migrations.";
 
     private readonly SqliteDatabase db;
-    private readonly InstanceListCache instanceLists = new();
+    // Each region's instance list until an instance write: DescribeInstances over a thousand instances then neither
+    // queries nor deserializes them, and callers see the same records (which keeps per-instance renderings warm).
+    private readonly WriteVersionedCache<(string Account, string Region), IReadOnlyList<Ec2Instance>> instanceLists = new(capacity: 4096);
     private long sequence;
 
     private SqliteEc2Store(SqliteDatabase db)
@@ -45,8 +47,7 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
             ("$a", network.AccountId), ("$r", network.Region), ("$d", Serialize(network))));
     }
 
-    /// <summary>The same list object until an instance write (<see cref="InstanceListCache"/>), which lets callers cache per instance.</summary>
-    public IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region) => instanceLists.GetOrLoad(accountId, region, () => db.Read(s =>
+    public IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region) => instanceLists.GetOrLoad((accountId, region), () => db.Read(s =>
         s.Rows("SELECT data FROM ec2_instances WHERE account_id = $a AND region = $r ORDER BY seq;", r => Deserialize<Ec2Instance>(r.GetString(0)), ("$a", accountId), ("$r", region))));
 
     public void SaveInstances(IReadOnlyList<Ec2Instance> instances)

@@ -13,6 +13,9 @@ internal static class Cookies
     public const string Pending = "rolecall-signin";
     public const string Csrf = "rolecall-csrf";
     public const string History = "rolecall-roles";
+
+    /// <summary>The console page a browser without a session asked for, opened once sign-in completes.</summary>
+    public const string Return = "rolecall-return";
     public const string Portal = "rolecall-portal";
     public const string PortalPending = "rolecall-portal-signin";
 

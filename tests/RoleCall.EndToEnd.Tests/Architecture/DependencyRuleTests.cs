@@ -26,6 +26,7 @@ public sealed class DependencyRuleTests
         { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.IdentityCenter"] },
         // Storage implements the ports.
         { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.IdentityCenter"] },
+        { "RoleCall.Store.Postgres", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.IdentityCenter"] },
         // HTTP only: the services and their ports, never a store implementation (the composition root picks it).
         { "RoleCall.Server", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.IdentityCenter", "RoleCall.Web"] },
         // The composition root may reference everything.
