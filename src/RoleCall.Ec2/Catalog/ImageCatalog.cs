@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,7 +22,15 @@ public static class ImageCatalog
         ("Windows_Server-2022-English-Full-Base-2025.11.12", "Microsoft Windows Server 2022 Full Locale English AMI provided by Amazon", "x86_64", "801119661308", "amazon", "Windows", "windows"),
     ];
 
+    // The catalog of a region never changes (nothing invalidates it), so each region's list is built once:
+    // DescribeInstances looks an image up per listed instance, and hashing every image name each time showed.
+    // Only the known regions are kept: a signed request may name any region, and that must not grow memory.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<Ec2Image>> ByRegion = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<Ec2Image> For(string region) =>
+        Ec2Regions.All.Any(r => r.Name == region) ? ByRegion.GetOrAdd(region, Build) : Build(region);
+
+    private static IReadOnlyList<Ec2Image> Build(string region) =>
         [.. Templates.Select(t => new Ec2Image(IdFor(region, t.Name), t.Name, t.Description, t.Architecture, t.Owner, t.Alias, t.Platform, t.WindowsPlatform, Published))];
 
     public static Ec2Image? Find(string region, string imageId) => For(region).FirstOrDefault(i => i.ImageId == imageId);

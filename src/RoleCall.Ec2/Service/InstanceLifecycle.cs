@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoleCall.Ec2.Model;
 
 namespace RoleCall.Ec2.Service;
@@ -11,6 +12,11 @@ namespace RoleCall.Ec2.Service;
 /// </summary>
 public sealed record InstanceLifecycle(TimeSpan TransitionTime, TimeSpan TerminatedVisibility)
 {
+    // The moved-on copy of a stored instance, kept while the stored record lives, so that every call sees the
+    // same object for the same state and per-instance renderings (InstanceShapes) stay warm. A copy is used
+    // only when its state and start time are the ones computed now; a new stored record starts afresh.
+    private static readonly ConditionalWeakTable<Ec2Instance, Ec2Instance> MovedOn = new();
+
     public static InstanceLifecycle Default { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromHours(1));
 
     /// <summary>The state at <paramref name="now"/> and since when it holds.</summary>
@@ -37,6 +43,18 @@ public sealed record InstanceLifecycle(TimeSpan TransitionTime, TimeSpan Termina
             return null;
         }
 
-        return state == instance.State ? instance : instance with { State = state, StateSince = since };
+        if (state == instance.State)
+        {
+            return instance;
+        }
+
+        if (MovedOn.TryGetValue(instance, out var copy) && copy.State == state && copy.StateSince == since)
+        {
+            return copy;
+        }
+
+        copy = instance with { State = state, StateSince = since };
+        MovedOn.AddOrUpdate(instance, copy);
+        return copy;
     }
 }

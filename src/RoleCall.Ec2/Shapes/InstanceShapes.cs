@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RoleCall.Ec2.Catalog;
 using RoleCall.Ec2.Model;
 using RoleCall.Protocol.Query;
@@ -11,6 +12,11 @@ namespace RoleCall.Ec2.Shapes;
 /// </summary>
 internal static class InstanceShapes
 {
+    // Each instance record's tree, marked reusable so the writer renders its XML once: records are immutable
+    // (a change is a new record, and the store hands out the same records until a write), so an entry is
+    // invalidated by its record being replaced and collected. Keyed weakly; the region is part of the tree.
+    private static readonly ConditionalWeakTable<Ec2Instance, RenderedInstance> Trees = new();
+
     public static ResultStruct Reservation(string reservationId, string ownerId, IEnumerable<Ec2Instance> instances, string region) => X.Item(
         X.Text("reservationId", reservationId),
         X.Text("ownerId", ownerId),
@@ -22,6 +28,19 @@ internal static class InstanceShapes
         X.Text("name", InstanceStates.WireName(state)));
 
     public static ResultStruct Instance(Ec2Instance i, string region)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        if (Trees.TryGetValue(i, out var cached) && cached.Region == region)
+        {
+            return cached.Tree;
+        }
+
+        var tree = ReusableResults.Reuse(Build(i, region));
+        Trees.AddOrUpdate(i, new RenderedInstance(region, tree));
+        return tree;
+    }
+
+    private static ResultStruct Build(Ec2Instance i, string region)
     {
         var windows = ImageCatalog.Find(region, i.ImageId)?.Platform;
         var stopped = i.State is InstanceStateName.Stopped or InstanceStateName.Stopping or InstanceStateName.Terminated or InstanceStateName.ShuttingDown;
@@ -68,4 +87,6 @@ internal static class InstanceShapes
     /// <summary>`ip-172-31-5-10.ec2.internal` in us-east-1, `ip-...REGION.compute.internal` elsewhere.</summary>
     public static string PrivateDnsName(string ip, string region) =>
         "ip-" + ip.Replace('.', '-') + (region == "us-east-1" ? ".ec2.internal" : $".{region}.compute.internal");
+
+    private sealed record RenderedInstance(string Region, ResultStruct Tree);
 }

@@ -16,6 +16,9 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
     private const string MigrationPrefix = "RoleCall.Iam.Sqlite.Ec2Migrations.";
 
     private readonly SqliteDatabase db;
+    // Each region's instance list until an instance write: DescribeInstances over a thousand instances then neither
+    // queries nor deserializes them, and callers see the same records (which keeps per-instance renderings warm).
+    private readonly WriteVersionedCache<(string Account, string Region), IReadOnlyList<Ec2Instance>> instanceLists = new(capacity: 4096);
     private long sequence;
 
     private SqliteEc2Store(SqliteDatabase db)
@@ -44,29 +47,43 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
             ("$a", network.AccountId), ("$r", network.Region), ("$d", Serialize(network))));
     }
 
-    public IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region) => db.Read(s =>
-        s.Rows("SELECT data FROM ec2_instances WHERE account_id = $a AND region = $r ORDER BY seq;", r => Deserialize<Ec2Instance>(r.GetString(0)), ("$a", accountId), ("$r", region)));
+    public IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region) => instanceLists.GetOrLoad((accountId, region), () => db.Read(s =>
+        s.Rows("SELECT data FROM ec2_instances WHERE account_id = $a AND region = $r ORDER BY seq;", r => Deserialize<Ec2Instance>(r.GetString(0)), ("$a", accountId), ("$r", region))));
 
     public void SaveInstances(IReadOnlyList<Ec2Instance> instances)
     {
         ArgumentNullException.ThrowIfNull(instances);
-        db.Write(s =>
+        try
         {
-            foreach (var i in instances)
+            db.Write(s =>
             {
-                s.Run("INSERT OR REPLACE INTO ec2_instances (account_id, region, instance_id, seq, data) VALUES ($a, $r, $i, $s, $d);",
-                    ("$a", i.AccountId), ("$r", i.Region), ("$i", i.InstanceId), ("$s", i.Sequence), ("$d", Serialize(i)));
-            }
+                foreach (var i in instances)
+                {
+                    s.Run("INSERT OR REPLACE INTO ec2_instances (account_id, region, instance_id, seq, data) VALUES ($a, $r, $i, $s, $d);",
+                        ("$a", i.AccountId), ("$r", i.Region), ("$i", i.InstanceId), ("$s", i.Sequence), ("$d", Serialize(i)));
+                }
 
-            return instances.Count;
-        });
+                return instances.Count;
+            });
+        }
+        finally
+        {
+            instanceLists.Invalidate();
+        }
     }
 
     public void DeleteInstances(string accountId, string region, IReadOnlyList<string> instanceIds)
     {
         ArgumentNullException.ThrowIfNull(instanceIds);
-        db.Write(s => instanceIds.Sum(id => s.Run("DELETE FROM ec2_instances WHERE account_id = $a AND region = $r AND instance_id = $i;",
-            ("$a", accountId), ("$r", region), ("$i", id))));
+        try
+        {
+            db.Write(s => instanceIds.Sum(id => s.Run("DELETE FROM ec2_instances WHERE account_id = $a AND region = $r AND instance_id = $i;",
+                ("$a", accountId), ("$r", region), ("$i", id))));
+        }
+        finally
+        {
+            instanceLists.Invalidate();
+        }
     }
 
     public long NextSequence() => Interlocked.Increment(ref sequence);

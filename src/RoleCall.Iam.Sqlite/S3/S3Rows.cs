@@ -9,6 +9,7 @@ internal static class S3Rows
 {
     public const string BucketColumns = "name, owner, region, created, policy, tags";
     public const string ObjectColumns = "bucket, key, body, size, etag, modified, headers, checksums, tags";
+    public const string SummaryColumns = "key, size, etag, modified";
     public const string UploadColumns = "id, bucket, key, initiated, initiator, headers";
     public const string PartColumns = "upload, number, body, size, etag, modified";
 
@@ -24,6 +25,8 @@ internal static class S3Rows
             Checksums = Pairs(r, 7),
             Tags = Pairs(r, 8),
         };
+
+    public static S3ObjectSummary Summary(SqliteDataReader r) => new(r.GetString(0), r.GetInt64(1), r.GetString(2), Time(r.GetInt64(3)));
 
     public static MultipartUpload Upload(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), Time(r.GetInt64(3)), r.GetString(4), Headers(r.GetString(5)));

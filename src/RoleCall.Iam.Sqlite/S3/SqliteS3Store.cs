@@ -12,6 +12,10 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
 {
     private readonly SqliteDatabase _db;
 
+    // Listing pages until the next object write: a bucket listed again and again unchanged is answered without
+    // reading its keys. At most 256 pages of up to 1,000 summaries are kept.
+    private readonly WriteVersionedCache<(string Bucket, string Prefix, string? From, bool Inclusive, int Limit), IReadOnlyList<S3ObjectSummary>> _listings = new(capacity: 256);
+
     private SqliteS3Store(SqliteDatabase db)
     {
         _db = db;
@@ -64,31 +68,31 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     public string? PutObject(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return _db.Write(s =>
+        return WriteObjects(() => _db.Write(s =>
         {
             var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", entry.Bucket), ("$k", entry.Key));
             s.Run($"INSERT OR REPLACE INTO s3_objects({ObjectColumns}) VALUES($b, $k, $body, $size, $etag, $m, $h, $c, $t)",
                 ("$b", entry.Bucket), ("$k", entry.Key), ("$body", entry.BodyId), ("$size", entry.Size), ("$etag", entry.ETag),
                 ("$m", Millis(entry.LastModified)), ("$h", Json(entry.Headers)), ("$c", Json(entry.Checksums)), ("$t", Json(entry.Tags)));
             return previous == entry.BodyId ? null : previous;
-        });
+        }));
     }
 
-    public string? DeleteObject(string bucket, string key) => _db.Write(s =>
+    public string? DeleteObject(string bucket, string key) => WriteObjects(() => _db.Write(s =>
     {
         var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", bucket), ("$k", key));
         s.Run("DELETE FROM s3_objects WHERE bucket = $b AND key = $k", ("$b", bucket), ("$k", key));
         return previous;
-    });
+    }));
 
-    public IReadOnlyList<S3Object> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
+    public IReadOnlyList<S3ObjectSummary> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
     {
         // key >= prefix uses the primary key; substr() keeps only keys that really start with it.
         var lower = from is not null && string.CompareOrdinal(from, prefix) > 0 ? from : prefix;
         var op = from is not null && lower == from && !inclusive ? ">" : ">=";
-        return _db.Read(s => s.Rows(
-            $"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = $b AND key {op} $from AND substr(key, 1, length($p)) = $p ORDER BY key LIMIT $l",
-            Object, ("$b", bucket), ("$from", lower), ("$p", prefix), ("$l", limit)));
+        return _listings.GetOrLoad((bucket, prefix, from, inclusive, limit), () => _db.Read(s => s.Rows(
+            $"SELECT {SummaryColumns} FROM s3_objects WHERE bucket = $b AND key {op} $from AND substr(key, 1, length($p)) = $p ORDER BY key LIMIT $l",
+            Summary, ("$b", bucket), ("$from", lower), ("$p", prefix), ("$l", limit))));
     }
 
     public void AddUpload(MultipartUpload upload)
@@ -129,4 +133,17 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         s.Rows($"SELECT {UploadColumns} FROM s3_uploads WHERE bucket = $b ORDER BY key, initiated", Upload, ("$b", bucket)));
 
     public void Dispose() => _db.Dispose();
+
+    /// <summary>A write to s3_objects; cached listings are dropped after it, whether it committed or not.</summary>
+    private T WriteObjects<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            _listings.Invalidate();
+        }
+    }
 }

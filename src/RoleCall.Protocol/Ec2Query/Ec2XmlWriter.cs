@@ -70,7 +70,16 @@ public static class Ec2XmlWriter
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    // A node marked with ReusableResults (an unchanged instance, say) is rendered once and copied from then on.
     private static void WriteNode(Utf8XmlOutput xml, string name, ResultNode node, int depth)
+    {
+        if (!ReusableResults.TryWrite(xml, name, node, depth, WriteNodeContent))
+        {
+            WriteNodeContent(xml, name, node, depth);
+        }
+    }
+
+    private static void WriteNodeContent(Utf8XmlOutput xml, string name, ResultNode node, int depth)
     {
         switch (node)
         {

@@ -98,23 +98,10 @@ public static class QueryXmlWriter
     // A node marked reusable is rendered once per name and depth and copied from then on.
     private static void WriteNode(Utf8XmlOutput xml, string name, ResultNode node, int depth)
     {
-        if (node is not ResultValue && ReusableResults.Find(node) is { } rendered)
+        if (!ReusableResults.TryWrite(xml, name, node, depth, WriteNodeContent))
         {
-            var bytes = rendered.Get(name, depth);
-            if (bytes.IsEmpty)
-            {
-                using var buffer = new PooledBufferWriter();
-                WriteNodeContent(new Utf8XmlOutput(buffer), name, node, depth);
-                var copy = buffer.WrittenSpan.ToArray();
-                rendered.Set(name, depth, copy);
-                bytes = copy;
-            }
-
-            xml.Raw(bytes);
-            return;
+            WriteNodeContent(xml, name, node, depth);
         }
-
-        WriteNodeContent(xml, name, node, depth);
     }
 
     private static void WriteNodeContent(Utf8XmlOutput xml, string name, ResultNode node, int depth)

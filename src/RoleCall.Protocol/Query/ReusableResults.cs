@@ -27,4 +27,31 @@ public static class ReusableResults
     public static bool IsReusable(ResultNode node) => Renderings.TryGetValue(node, out _);
 
     internal static RenderedXml? Find(ResultNode node) => Renderings.TryGetValue(node, out var rendered) ? rendered : null;
+
+    /// <summary>
+    /// Copies the node's rendering for this name and depth into <paramref name="xml"/>, rendering it with
+    /// <paramref name="content"/> first when there is none yet; false (nothing written) for a node not marked.
+    /// Shared by the Query and EC2 writers, which differ only in how they render a node's content.
+    /// </summary>
+    internal static bool TryWrite(Utf8XmlOutput xml, string name, ResultNode node, int depth, NodeContentWriter content)
+    {
+        if (node is ResultValue || Find(node) is not { } rendered)
+        {
+            return false;
+        }
+
+        var bytes = rendered.Get(name, depth);
+        if (bytes.IsEmpty)
+        {
+            using var buffer = new PooledBufferWriter();
+            content(new Utf8XmlOutput(buffer), name, node, depth);
+            var copy = buffer.WrittenSpan.ToArray();
+            rendered.Set(name, depth, copy);
+            bytes = copy;
+        }
+
+        xml.Raw(bytes);
+        return true;
+    }
 }
+

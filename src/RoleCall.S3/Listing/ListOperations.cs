@@ -37,7 +37,7 @@ public sealed class ListOperations(S3Runtime runtime)
     {
         var max = Math.Min(request.MaxKeys, MaxKeysLimit);
         var delimiter = string.IsNullOrEmpty(request.Delimiter) ? null : request.Delimiter;
-        var objects = new List<S3Object>();
+        var objects = new List<S3ObjectSummary>();
         var prefixes = new List<string>();
 
         // Resuming after a common prefix: it was returned already, so everything under it is skipped.

@@ -31,10 +31,10 @@ public interface IS3Store
     string? DeleteObject(string bucket, string key);
 
     /// <summary>
-    /// Up to <paramref name="limit"/> objects whose keys start with <paramref name="prefix"/>, in key order,
+    /// The summaries of up to <paramref name="limit"/> objects whose keys start with <paramref name="prefix"/>, in key order,
     /// from <paramref name="from"/> on (exclusive, or inclusive when <paramref name="inclusive"/>).
     /// </summary>
-    IReadOnlyList<S3Object> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit);
+    IReadOnlyList<S3ObjectSummary> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit);
 
     void AddUpload(MultipartUpload upload);
 
