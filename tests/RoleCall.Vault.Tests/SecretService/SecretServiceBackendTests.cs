@@ -115,6 +115,20 @@ public sealed class SecretServiceBackendTests : IDisposable
     }
 
     [Fact]
+    public void Should_unlock_an_open_keyring_at_once_and_report_one_whose_prompt_cannot_be_answered()
+    {
+        using (var open = Backend())
+        {
+            open.UnlockDefault();
+        }
+
+        _keyring.LockLogin();
+        using var locked = Backend();
+        var error = Assert.Throws<VaultException>(locked.UnlockDefault);
+        Assert.StartsWith("the desktop keyring did not unlock the keyring", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_fail_clearly_when_no_keyring_answers_on_the_bus()
     {
         using var nowhere = new SecretServiceBackend("unix:path=/nonexistent/bus", TimeSpan.FromSeconds(1));
