@@ -138,7 +138,8 @@ public sealed class SecretServiceBackend(string busAddress, TimeSpan promptTimeo
 
     private Connection Connect()
     {
-        var connection = new Connection(busAddress);
+        // No SynchronizationContext: replies must not wait for a thread this synchronous backend is blocking.
+        var connection = new Connection(new ClientConnectionOptions(busAddress) { SynchronizationContext = null });
         Call(connection.ConnectAsync);
         return connection;
     }
