@@ -62,12 +62,24 @@ echo bench | "$ROLECALL" vault unlock --timeout 10m 2>/dev/null
 "$ROLECALL" env plain-cached >/dev/null && "$ROLECALL" env cli-cached >/dev/null && "$ROLECALL" env vault-cached >/dev/null
 
 echo "== rolecall env, agent unlocked, session cached (runs: $RUNS)" >&2
-hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$WORK/env.md" \
+hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$WORK/env.md" --export-json "$WORK/env.json" \
   -n "hello world" "$WORK/hello/out/hello" \
   -n "rolecall env (plain credentials file, session in ~/.aws/cli/cache)" "$ROLECALL env plain-cached" \
   -n "rolecall env (session in ~/.aws/cli/cache)" "$ROLECALL env cli-cached" \
   -n "rolecall env (session in the vault, key from the agent)" "$ROLECALL env vault-cached" >&2
 cat "$WORK/env.md"
+# CPU time (user + system) is steadier than wall time on a shared, loaded machine: report both.
+python3 - "$WORK/env.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = {r["command"]: (r["user"] + r["system"]) for r in results}
+hello, plain = base["hello world"], base["rolecall env (plain credentials file, session in ~/.aws/cli/cache)"]
+print("| command | median wall [ms] | user+sys CPU [ms] | CPU vs hello world | CPU vs plain file |")
+print("|:---|---:|---:|---:|---:|")
+for r in results:
+    cpu = r["user"] + r["system"]
+    print(f"| {r['command']} | {r['median'] * 1000:.1f} | {cpu * 1000:.1f} | {cpu / hello:.2f}x | {cpu / plain:.2f}x |")
+PY
 
 echo "== one unlock: the same command without the agent (Argon2id + open one item)" >&2
 "$ROLECALL" vault lock >/dev/null 2>&1

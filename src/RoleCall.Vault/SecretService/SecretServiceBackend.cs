@@ -95,6 +95,20 @@ public sealed class SecretServiceBackend(string busAddress, TimeSpan promptTimeo
         return paths.Count > 0;
     }
 
+    /// <summary>
+    /// Unlocks the default collection (`vault unlock` with this backend): at once when it is open, else through
+    /// the keyring's own prompt. It then stays open for the whole desktop session; there is no agent to run.
+    /// </summary>
+    public void UnlockDefault()
+    {
+        var collection = DefaultCollection();
+        var result = Call(() => Service.UnlockAsync([collection]));
+        if (result.Prompt != NoPrompt)
+        {
+            Prompt(result.Prompt, "unlock the keyring");
+        }
+    }
+
     /// <summary>The attributes that identify an item; CreateItem(replace) matches on exactly these.</summary>
     public static Dictionary<string, string> Identity(string name)
     {
@@ -124,7 +138,8 @@ public sealed class SecretServiceBackend(string busAddress, TimeSpan promptTimeo
 
     private Connection Connect()
     {
-        var connection = new Connection(busAddress);
+        // No SynchronizationContext: replies must not wait for a thread this synchronous backend is blocking.
+        var connection = new Connection(new ClientConnectionOptions(busAddress) { SynchronizationContext = null });
         Call(connection.ConnectAsync);
         return connection;
     }

@@ -16,7 +16,7 @@ public static class SecretServiceProbe
 
         try
         {
-            using var connection = new Connection(busAddress);
+            using var connection = new Connection(new ClientConnectionOptions(busAddress) { SynchronizationContext = null });
             var probe = Task.Run(async () =>
             {
                 await connection.ConnectAsync().ConfigureAwait(false);

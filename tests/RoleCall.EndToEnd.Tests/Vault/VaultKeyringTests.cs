@@ -21,6 +21,11 @@ public sealed class VaultKeyringTests
         using var keyring = new KeyringSession();
         sandbox.Environment[KeyringSession.BusVariable] = keyring.Address;
 
+        // `vault unlock` opens the keyring itself: no file vault, no agent, no passphrase.
+        var unlock = sandbox.Rolecall(string.Empty, "vault", "unlock");
+        Assert.True(unlock.Code == 0, unlock.Err);
+        Assert.Contains("the desktop keyring is unlocked", unlock.Err, StringComparison.Ordinal);
+
         var import = sandbox.Rolecall(string.Empty, "vault", "import");
         Assert.True(import.Code == 0, import.Err);
 

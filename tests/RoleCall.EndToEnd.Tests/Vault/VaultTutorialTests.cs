@@ -80,6 +80,13 @@ public sealed partial class VaultTutorialTests
         var token = JsonNode.Parse(first)!["AWS_SESSION_TOKEN"]!.GetValue<string>();
         Assert.All(Directory.EnumerateFiles(sandbox.VaultDirectory), f => Assert.DoesNotContain(token, File.ReadAllText(f), StringComparison.Ordinal));
         Assert.Equal(first, sandbox.AsRoot("env", "role101", "--format", "json"));
+
+        // `vault list` shows the session while it is fresh, and not once it has expired.
+        Assert.Contains("\tcached (role101)", sandbox.AsRoot("vault", "list"), StringComparison.Ordinal);
+        var vault = new RoleCall.Vault.File.FileBackend(sandbox.VaultDirectory, kdf => RoleCall.Vault.File.KeyDerivation.Derive(VaultSandbox.Passphrase, kdf));
+        var item = vault.List().Single(e => RoleCall.Vault.ItemNames.IsSession(e.Name)).Name;
+        vault.Write(item, vault.Read(item)! with { Expiration = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        Assert.DoesNotContain("cached", sandbox.AsRoot("vault", "list"), StringComparison.Ordinal);
     }
 
     private static string Ok((int Code, string Out, string Err) result)

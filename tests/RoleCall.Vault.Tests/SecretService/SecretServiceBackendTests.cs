@@ -83,6 +83,22 @@ public sealed class SecretServiceBackendTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_every_item_when_several_processes_write_at_once()
+    {
+        // One connection per writer, as separate `vault add` processes would have.
+        var names = Enumerable.Range(0, 8).Select(i => $"p{i}").ToList();
+        Parallel.ForEach(names, name =>
+        {
+            using var writer = Backend();
+            writer.Write(name, Keys with { AccessKeyId = $"AKIAPARALLELWRITER0{name[1]}" });
+        });
+
+        using var reader = Backend();
+        Assert.Equal(names, reader.List().Select(e => e.Name));
+        Assert.All(names, name => Assert.Equal($"AKIAPARALLELWRITER0{name[1]}", reader.Read(name)!.AccessKeyId));
+    }
+
+    [Fact]
     public void Should_report_a_locked_keyring_whose_unlock_prompt_cannot_be_answered()
     {
         using (var backend = Backend())
@@ -96,6 +112,20 @@ public sealed class SecretServiceBackendTests : IDisposable
         var error = Assert.Throws<VaultException>(() => locked.Read("dev"));
         Assert.StartsWith("the desktop keyring did not unlock the keyring", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("keyring/secret+key", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_unlock_an_open_keyring_at_once_and_report_one_whose_prompt_cannot_be_answered()
+    {
+        using (var open = Backend())
+        {
+            open.UnlockDefault();
+        }
+
+        _keyring.LockLogin();
+        using var locked = Backend();
+        var error = Assert.Throws<VaultException>(locked.UnlockDefault);
+        Assert.StartsWith("the desktop keyring did not unlock the keyring", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,8 +68,9 @@ internal static class PassphraseSource
         {
             using var writer = new StreamWriter(tty, leaveOpen: true) { AutoFlush = true };
             using var reader = new StreamReader(tty, leaveOpen: true);
-            writer.Write(prompt);
+            // Echo goes off before the prompt shows, so nothing typed as soon as it appears is echoed.
             Stty("-echo");
+            writer.Write(prompt);
             try
             {
                 return reader.ReadLine();

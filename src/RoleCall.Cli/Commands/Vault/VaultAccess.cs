@@ -47,7 +47,9 @@ internal sealed class VaultAccess
     public static VaultAccess Open(CommandContext context, string? backend = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new(context, backend ?? (context.Environment.GetValueOrDefault(BackendVariable) is { Length: > 0 } chosen ? chosen : DefaultBackend.Choose(context.Environment, DirectoryOf(context))));
+        var name = backend ?? (context.Environment.GetValueOrDefault(BackendVariable) is { Length: > 0 } chosen ? chosen : DefaultBackend.Choose(context.Environment, DirectoryOf(context)));
+        context.Debug($"vault backend {name}" + (backend is null ? string.Empty : " (--backend)"));
+        return new(context, name);
     }
 
     /// <summary>

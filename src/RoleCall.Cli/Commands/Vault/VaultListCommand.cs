@@ -4,6 +4,7 @@ using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Caching;
 using RoleCall.Vault;
+using RoleCall.Vault.File;
 
 namespace RoleCall.Cli.Commands.Vault;
 
@@ -69,7 +70,7 @@ internal sealed class VaultListCommand(CredentialServices services) : ICommand
                     VaultCachingProvider cached => cached.Inner.CacheKey,
                     _ => null,
                 };
-                var fresh = key is not null && (session.Cache.TryRead(key)?.Credentials.Expiration ?? ReadVaultExpiration(vault, key)) > context.Time.GetUtcNow();
+                var fresh = key is not null && (session.Cache.TryRead(key)?.Credentials.Expiration ?? ReadVaultExpiration(context, vault, key)) > context.Time.GetUtcNow();
                 if (fresh)
                 {
                     (result.TryGetValue(source, out var roles) ? roles : result[source] = []).Add(name);
@@ -84,6 +85,29 @@ internal sealed class VaultListCommand(CredentialServices services) : ICommand
         return result;
     }
 
-    private static DateTimeOffset? ReadVaultExpiration(VaultAccess vault, string key) =>
-        vault.Backend.Contains(ItemNames.Session(key)) ? DateTimeOffset.MaxValue : null;
+    /// <summary>
+    /// When a session kept in the vault expires, read whenever that needs no prompt: a keyring or pass backend,
+    /// the agent holding the file vault's key, or a passphrase given in the environment. A locked file vault
+    /// with nobody to ask can only say that the session is there, and `list` never prompts: it counts as cached.
+    /// </summary>
+    private static DateTimeOffset? ReadVaultExpiration(CommandContext context, VaultAccess vault, string key)
+    {
+        var name = ItemNames.Session(key);
+        if (!vault.Backend.Contains(name))
+        {
+            return null;
+        }
+
+        var locked = vault.Backend is FileBackend && vault.Agent.Key(vault.Directory) is null
+            && !context.Environment.ContainsKey(PassphraseSource.Variable) && !context.Environment.ContainsKey(PassphraseSource.CommandVariable);
+        try
+        {
+            return locked ? DateTimeOffset.MaxValue : vault.Backend.Read(name)?.Expiration ?? DateTimeOffset.MaxValue;
+        }
+        catch (VaultException)
+        {
+            // A damaged session item is no cached session; `env` reports it by name.
+            return null;
+        }
+    }
 }

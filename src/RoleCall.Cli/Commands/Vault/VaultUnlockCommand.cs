@@ -4,6 +4,7 @@ using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
 using RoleCall.Vault;
 using RoleCall.Vault.File;
+using RoleCall.Vault.SecretService;
 
 namespace RoleCall.Cli.Commands.Vault;
 
@@ -19,18 +20,25 @@ internal sealed class VaultUnlockCommand : ICommand
     public string Summary => "unlock the file vault once: an agent holds the key until idle for --timeout (15m)";
 
     public string Help => """
-        usage: rolecall vault unlock [--timeout 15m]
+        usage: rolecall vault unlock [--timeout 15m] [--backend file|secret-service|pass]
 
         The agent listens on $XDG_RUNTIME_DIR/rolecall/agent.sock (0600, same user only) and locks itself
         after --timeout without a request (seconds, or 90s / 15m / 1h). `rolecall vault lock` ends it at once.
+        With the secret-service backend, the desktop keyring is unlocked instead (its own prompt), and stays so.
 
         """;
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         var timeout = AgentTimeout.Parse(context.Arguments.Option("--timeout"));
+        var backend = context.Arguments.Option("--backend");
         context.Arguments.EnsureConsumed();
-        var vault = VaultAccess.Open(context, "file");
+        var vault = VaultAccess.Open(context, backend);
+        if (vault.Backend is not FileBackend)
+        {
+            return UnlockElsewhere(context, vault.Backend);
+        }
+
         if (vault.Agent.Ping() == vault.Directory)
         {
             context.Error.WriteLine("the vault is already unlocked");
@@ -50,6 +58,22 @@ internal sealed class VaultUnlockCommand : ICommand
         }
 
         context.Error.WriteLine($"vault unlocked; the agent locks after {timeout.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture)} idle minutes (`rolecall vault lock` ends it now)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The keyring unlocks itself for the desktop session (its own prompt); pass leaves it to gpg-agent.</summary>
+    private static int UnlockElsewhere(CommandContext context, IVaultBackend backend)
+    {
+        if (backend is SecretServiceBackend keyring)
+        {
+            keyring.UnlockDefault();
+            context.Error.WriteLine("the desktop keyring is unlocked; it stays open until it is locked (no agent is needed)");
+        }
+        else
+        {
+            context.Error.WriteLine($"the {backend.Name} vault has nothing to unlock: gpg-agent asks for the key's passphrase and caches it");
+        }
+
         return ExitCodes.Success;
     }
 
