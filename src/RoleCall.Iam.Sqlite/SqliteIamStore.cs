@@ -61,6 +61,9 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
         }
     }
 
+    /// <summary>One process owns a data directory (SQLite's file lock is per process), so IamService's lock suffices.</summary>
+    public IDisposable EnterWriteScope() => NoWriteScope.Instance;
+
     public bool TryAddAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);

@@ -23,7 +23,7 @@ public sealed class IamService : IIamService
 
     private readonly ActionRegistry registry;
     private readonly IRequestAuthorizer authorizer;
-    private readonly Lock writeLock = new();
+    private readonly WriteGate writeGate;
     private readonly ConcurrentDictionary<string, DateTimeOffset> lastUseRecorded = new(StringComparer.Ordinal);
     private readonly AccountBootstrap accounts;
 
@@ -34,9 +34,10 @@ public sealed class IamService : IIamService
         registry = new ActionRegistry(HandlerCatalog.All());
         this.authorizer = authorizer ?? HandlerCatalog.Authorizer(Runtime);
         accounts = new AccountBootstrap(Runtime);
-        SignIn = new ConsoleSignIn(Runtime, writeLock);
+        writeGate = new WriteGate(store);
+        SignIn = new ConsoleSignIn(Runtime, writeGate);
         Access = new AccessAuthorizer(Runtime);
-        ReservedRoles = new ReservedRoles(Runtime, writeLock);
+        ReservedRoles = new ReservedRoles(Runtime, writeGate);
     }
 
     /// <summary>The console's password and MFA sign-in over the same store.</summary>
@@ -75,7 +76,7 @@ public sealed class IamService : IIamService
             return handler.Execute(context);
         }
 
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             return handler.Execute(context);
         }
@@ -87,7 +88,7 @@ public sealed class IamService : IIamService
     /// </summary>
     public RootCredentials CreateAccount(string accountId, string? rootAccessKeyId = null, string? rootSecretAccessKey = null)
     {
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             return accounts.Ensure(accountId, rootAccessKeyId, rootSecretAccessKey);
         }
@@ -99,7 +100,7 @@ public sealed class IamService : IIamService
     /// </summary>
     public string? EnsureRootPassword(string accountId, string? password)
     {
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             return SignIn.EnsureRootPassword(accountId, password);
         }
@@ -121,7 +122,7 @@ public sealed class IamService : IIamService
 
         // Read-modify-write of the key record: under the write lock, so it cannot undo a concurrent
         // UpdateAccessKey (e.g. turn a just-deactivated key active again).
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             var key = Runtime.Store.FindAccessKey(caller.AccessKeyId);
             if (key is not null)

@@ -41,8 +41,16 @@ public sealed class ConsoleApp : IAsyncDisposable
         switchRole = new SwitchRoleHandler(calls, iam.SignIn, pages);
         lists = new IamListHandler(calls, pages);
         details = new IamDetailHandler(calls, pages);
-        federation = new FederationHandler(calls, new SigninTokens(clock), sessions, pages);
+        Calls = calls;
+        SigninTokens = new SigninTokens(clock);
+        federation = new FederationHandler(calls, SigninTokens, sessions, pages);
     }
+
+    /// <summary>The console's service calls (the portal finds its role sessions' callers through them).</summary>
+    internal IamCalls Calls { get; }
+
+    /// <summary>/federation's sign-in tokens: the portal's "Management console" link issues one.</summary>
+    internal SigninTokens SigninTokens { get; }
 
     public async Task HandleAsync(HttpContext http)
     {

@@ -16,5 +16,6 @@ internal static class ConfigureCommands
         new ConfigureGetCommand(),
         new ConfigureListCommand(Credential.CredentialServices.Default),
         new ConfigureListProfilesCommand(),
+        new ConfigureSsoCommand(),
     ];
 }

@@ -12,7 +12,7 @@ namespace RoleCall.Iam.Federation;
 /// through AssumeRoleWithSAML; here the portal's bearer token already proved who the user is). IAM's own
 /// actions refuse to change these roles (<see cref="IsProtected"/>).
 /// </summary>
-public sealed class ReservedRoles(IamRuntime runtime, Lock writeLock)
+public sealed class ReservedRoles(IamRuntime runtime, WriteGate writeGate)
 {
     public const string Path = "/aws-reserved/sso.amazonaws.com/";
 
@@ -29,7 +29,7 @@ public sealed class ReservedRoles(IamRuntime runtime, Lock writeLock)
     public string Provision(string accountId, ReservedRoleSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             var store = runtime.Store;
             _ = store.FindAccount(accountId) ?? throw AwsServiceException.Validation($"Account {accountId} is not an account of this organization.");
@@ -61,7 +61,7 @@ public sealed class ReservedRoles(IamRuntime runtime, Lock writeLock)
     /// <summary>Deletes the role when it exists (its permission set is no longer provisioned there).</summary>
     public void Remove(string accountId, string roleName)
     {
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             if (runtime.Store.FindEntity(accountId, EntityKind.Role, roleName) is IamRole role && IsProtected(role.Arn))
             {

@@ -18,13 +18,13 @@ public sealed class ConsoleSignIn
     public static readonly TimeSpan UserSessionLength = TimeSpan.FromHours(12);
 
     private readonly IamRuntime runtime;
-    private readonly Lock writeLock;
+    private readonly WriteGate writeGate;
     private readonly SignInThrottle throttle;
 
-    internal ConsoleSignIn(IamRuntime runtime, Lock writeLock)
+    internal ConsoleSignIn(IamRuntime runtime, WriteGate writeGate)
     {
         this.runtime = runtime;
-        this.writeLock = writeLock;
+        this.writeGate = writeGate;
         throttle = new SignInThrottle(runtime.Clock);
     }
 
@@ -95,7 +95,7 @@ public sealed class ConsoleSignIn
     {
         ArgumentNullException.ThrowIfNull(attempt);
         LoginProfiles.Validate(newPassword, "newPassword");
-        lock (writeLock)
+        using (writeGate.Enter())
         {
             var (profile, user) = Find(attempt.AccountId, attempt.UserName);
             if (profile is null || user is null)

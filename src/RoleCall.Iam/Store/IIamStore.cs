@@ -13,10 +13,18 @@ namespace RoleCall.Iam.Store;
 /// - names are unique per account and kind case-insensitively (AWS: "User with name X already exists" for a
 ///   name differing only in case); listings are ordered by name (ordinal) and paged with <see cref="PageRequest"/>;
 /// - check-then-act sequences across calls (quotas, uniqueness checks that need messages) are serialized by the
-///   caller (IamService runs mutating actions one at a time); Try* methods still refuse duplicates themselves.
+///   caller (IamService runs mutating actions one at a time, inside <see cref="EnterWriteScope"/>, which
+///   extends that to every process sharing the store); Try* methods still refuse duplicates themselves.
 /// </summary>
 public interface IIamStore
 {
+    /// <summary>
+    /// Serializes the caller's check-then-act sequence with those of every other process sharing this store,
+    /// until disposed (PostgreSQL: an advisory lock). A store only one process can open returns a no-op scope;
+    /// the caller already serializes within its process.
+    /// </summary>
+    IDisposable EnterWriteScope();
+
     bool TryAddAccount(IamAccount account);
 
     IamAccount? FindAccount(string accountId);

@@ -2,6 +2,7 @@ using RoleCall.Ec2.Service;
 using RoleCall.IdentityCenter;
 using RoleCall.Iam;
 using RoleCall.Iam.Authorization;
+using RoleCall.Iam.Sts;
 using RoleCall.Iam.Sts.Clock;
 using RoleCall.S3;
 
@@ -50,7 +51,9 @@ internal sealed class ServiceBackend : IAsyncDisposable
             ExplainRegistry.Attach(service.Runtime, new TextWriterExplainSink(log));
         }
 
-        return new ServiceBackend(service, stores, clock, options.AccountId);
+        var backend = new ServiceBackend(service, stores, clock, options.AccountId);
+        backend.Own(new SessionPurger(stores.Iam, clock));
+        return backend;
     }
 
     /// <summary>Creates the account when missing and returns its root key (Generated when made just now).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using RoleCall.Core.Errors;
@@ -30,13 +31,7 @@ internal static class ConsoleUrlBuilder
 
     public static async Task<string> BuildAsync(AwsCredentials session, SigninEndpoints endpoints, string destination, IQueryTransport transport, CancellationToken cancellation)
     {
-        var json = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["sessionId"] = session.AccessKeyId,
-            ["sessionKey"] = session.SecretAccessKey,
-            ["sessionToken"] = session.SessionToken!,
-        });
-        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(json)}");
+        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(SessionJson(session))}");
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Host", endpoints.Federation.Authority),
@@ -51,5 +46,22 @@ internal static class ConsoleUrlBuilder
 
         var token = JsonDocument.Parse(response.Body).RootElement.GetProperty("SigninToken").GetString();
         return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token!)}";
+    }
+
+    // Written with Utf8JsonWriter rather than JsonSerializer: the reflection-based serializer's first call alone
+    // cost this short-lived command more than the rest of its work.
+    private static string SessionJson(AwsCredentials session)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("sessionId", session.AccessKeyId);
+            json.WriteString("sessionKey", session.SecretAccessKey);
+            json.WriteString("sessionToken", session.SessionToken);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -4,7 +4,7 @@ namespace RoleCall.Cli.Commands.Serve;
 internal static class ServeHelp
 {
     public const string Text = """
-        usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory] [--account-id ID]
+        usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory | --store URL] [--account-id ID]
                               [--root-access-key-id KEY --root-secret-access-key SECRET]
                               [--add-account ID [ID ...]] [--dev-clock] [--explain]
 
@@ -18,6 +18,11 @@ internal static class ServeHelp
           --port PORT          TCP port (default 4600; 0 picks a free port)
           --data DIR           keep state in DIR/rolecall.db and DIR/sessions.db (default ~/.rolecall/data)
           --in-memory          keep state in memory only; it is gone when the server stops
+          --store URL          keep IAM and STS state in PostgreSQL, shared by every replica given the same
+                               URL: postgresql://USER@HOST:PORT/DATABASE (also ROLECALL_STORE). The password
+                               comes from PGPASSWORD or ~/.pgpass, never the URL; secrets are sealed with
+                               the key file every replica shares (ROLECALL_STORE_KEY_FILE, default
+                               ~/.rolecall/postgres.key). See docs/readme/postgresql.md
           --account-id ID      the first account (default 123456789012)
           --root-access-key-id KEY, --root-secret-access-key SECRET
                                the first account's root key on first start (also from

@@ -10,6 +10,7 @@ internal static class ServeOptionsBinder
     public const string RootKeyIdVariable = "ROLECALL_ROOT_ACCESS_KEY_ID";
     public const string RootSecretVariable = "ROLECALL_ROOT_SECRET_ACCESS_KEY";
     public const string RootPasswordVariable = "ROLECALL_ROOT_PASSWORD";
+    public const string StoreVariable = "ROLECALL_STORE";
 
     public static LocalServerOptions Bind(CommandContext context)
     {
@@ -28,11 +29,19 @@ internal static class ServeOptionsBinder
             throw UsageException.Custom("serve: --data and --in-memory exclude each other", "keep state in a directory (--data DIR) or in memory (--in-memory), not both");
         }
 
+        // ROLECALL_STORE applies when the command line names no store of its own.
+        var store = args.Option("--store") ?? (inMemory || data is not null ? null : Variable(context, StoreVariable));
+        if (store is not null && (inMemory || data is not null))
+        {
+            throw UsageException.Custom("serve: --store excludes --data and --in-memory", "keep state in PostgreSQL (--store postgresql://USER@HOST:PORT/DB), in a directory (--data DIR) or in memory (--in-memory)");
+        }
+
         var options = new LocalServerOptions
         {
             Host = host,
             Port = port,
-            Store = inMemory ? SqliteStores.InMemory() : SqliteStores.In(data ?? DefaultDataDirectory(context.Environment)),
+            Store = store is not null ? PostgresStores.For(store, context.Environment)
+                : inMemory ? SqliteStores.InMemory() : SqliteStores.In(data ?? DefaultDataDirectory(context.Environment)),
             AccountId = args.Option("--account-id") ?? LocalServerOptions.DefaultAccountId,
             RootAccessKeyId = args.Option("--root-access-key-id") ?? Variable(context, RootKeyIdVariable),
             RootSecretAccessKey = args.Option("--root-secret-access-key") ?? Variable(context, RootSecretVariable),

@@ -10,6 +10,8 @@ namespace RoleCall.Iam.Tests.Sts.Support;
 /// </summary>
 internal sealed class InMemoryIamStore : IIamStore
 {
+    public IDisposable EnterWriteScope() => NoWriteScope.Instance;
+
     private readonly ConcurrentDictionary<string, IamAccount> accounts = new();
     private readonly ConcurrentDictionary<string, IamEntity> entities = new();
     private readonly ConcurrentDictionary<string, ManagedPolicy> policies = new();

@@ -1,0 +1,23 @@
+using Npgsql;
+
+namespace RoleCall.Store.Postgres;
+
+/// <summary>The PostgreSQL error codes the stores act on (https://www.postgresql.org/docs/current/errcodes-appendix.html).</summary>
+internal static class PostgresErrors
+{
+    /// <summary>unique_violation: a duplicate name or key.</summary>
+    public static bool IsUniqueViolation(PostgresException e) => e.SqlState == PostgresErrorCodes.UniqueViolation;
+
+    /// <summary>Runs work, answering <paramref name="onConflict"/> when it hit a unique constraint.</summary>
+    public static T Guard<T>(Func<T> work, T onConflict)
+    {
+        try
+        {
+            return work();
+        }
+        catch (PostgresException e) when (IsUniqueViolation(e))
+        {
+            return onConflict;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using RoleCall.Iam.Model;
+
+namespace RoleCall.Store.Postgres;
+
+/// <summary>
+/// STS sessions. AddSession returns after its commit, so a session issued through one replica authenticates
+/// on every other as soon as AssumeRole has answered. Lookups that found a session keep it in
+/// <see cref="sessions"/>: a session row never changes after its insert (only the expiry purge deletes it),
+/// so a cached session is the stored one on every replica; nothing else of this store is cached.
+/// </summary>
+public sealed partial class PostgresIamStore
+{
+    private readonly SessionMemo sessions = new();
+
+    public void AddSession(TemporarySession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var stored = session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) };
+        db.Write(s => s.Run("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
+            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", PgJson.Serialize(stored))));
+    }
+
+    public TemporarySession? FindSession(string accessKeyId)
+    {
+        if (sessions.Find(accessKeyId) is { } cached)
+        {
+            return cached;
+        }
+
+        var found = db.Read(s => s.One("SELECT data FROM iam_sessions WHERE access_key_id = @id;", r => PgJson.Deserialize<TemporarySession>(r.GetString(0)), ("id", accessKeyId)));
+        if (found is null)
+        {
+            return null;
+        }
+
+        var opened = found with { SecretAccessKey = sealer.Open(found.SecretAccessKey), SessionToken = sealer.Open(found.SessionToken) };
+        sessions.Add(opened);
+        return opened;
+    }
+
+    /// <summary>Deletes in batches, so a purge of millions of rows never holds one long transaction.</summary>
+    public int DeleteSessionsExpiredBefore(DateTimeOffset time)
+    {
+        var cutoff = time.ToUnixTimeSeconds();
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = db.Write(s => s.Run(
+                "DELETE FROM iam_sessions WHERE access_key_id IN (SELECT access_key_id FROM iam_sessions WHERE expiration < @e LIMIT 10000);", ("e", cutoff)));
+            total += deleted;
+        }
+        while (deleted > 0);
+
+        sessions.RemoveExpiredBefore(cutoff);
+        return total;
+    }
+}

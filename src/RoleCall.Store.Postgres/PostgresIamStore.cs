@@ -1,0 +1,111 @@
+using Npgsql;
+using RoleCall.Core.Errors;
+using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
+
+namespace RoleCall.Store.Postgres;
+
+/// <summary>
+/// <see cref="IIamStore"/> over PostgreSQL, for any number of `rolecall serve` replicas sharing one database.
+/// Every method is one transaction; uniqueness is enforced by unique indexes, TryUseMfaStep by a conditional
+/// UPDATE, and IamService's check-then-act sequences by <see cref="EnterWriteScope"/>, an advisory lock every
+/// replica takes. Reads go to the database each time except for sessions (immutable rows; <see cref="sessions"/>),
+/// so a change committed by one replica is what the next read on any other replica sees.
+/// Secrets are sealed with the replicas' shared key (<see cref="PostgresSecretSealer"/>).
+/// </summary>
+public sealed partial class PostgresIamStore : IIamStore, IDisposable
+{
+    private readonly PostgresDatabase db;
+    private readonly PostgresSecretSealer sealer;
+
+    private PostgresIamStore(PostgresDatabase db, PostgresSecretSealer sealer)
+    {
+        this.db = db;
+        this.sealer = sealer;
+    }
+
+    /// <summary>Where the store lives, as the start banner shows it (no password).</summary>
+    public string Location => db.Location;
+
+    /// <summary>
+    /// Connects, migrates (once across replicas) and checks that <paramref name="key"/> is the key the
+    /// database's secrets are sealed with. <paramref name="password"/> is PGPASSWORD (null: ~/.pgpass).
+    /// </summary>
+    public static PostgresIamStore Open(PostgresStoreUrl url, string? password, byte[] key, int maxPoolSize = 50)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var db = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize), url.Display);
+        var sealer = new PostgresSecretSealer(key);
+        try
+        {
+            PostgresMigrator.Migrate(db);
+            SecretCheck.Verify(db, sealer);
+            return new PostgresIamStore(db, sealer);
+        }
+        catch (NpgsqlException e)
+        {
+            sealer.Dispose();
+            db.Dispose();
+            throw new ConfigurationException($"serve: cannot use the PostgreSQL store {url.Display}: {e.Message}",
+                "check that the server runs and accepts this user, and that the password is in PGPASSWORD or ~/.pgpass", e);
+        }
+        catch
+        {
+            sealer.Dispose();
+            db.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        db.Dispose();
+        sealer.Dispose();
+    }
+
+    public IDisposable EnterWriteScope() => PostgresWriteScope.Enter(db);
+
+    public bool TryAddAccount(IamAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return db.Write(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
+            ("id", account.AccountId), ("d", PgJson.Serialize(account))) == 1);
+    }
+
+    public IamAccount? FindAccount(string accountId) => db.Read(s =>
+        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId)));
+
+    public void SaveAccount(IamAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        db.Write(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
+    }
+
+    public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
+        s.Rows("SELECT data FROM iam_accounts ORDER BY account_id COLLATE \"C\";", r => PgJson.Deserialize<IamAccount>(r.GetString(0))));
+
+    public AccountCounts CountEntities(string accountId) => db.Read(s =>
+    {
+        long Count(string sql) => s.Scalar(sql, ("a", accountId));
+        var kinds = s.Rows("SELECT kind, count(*) FROM iam_entities WHERE account_id = @a GROUP BY kind;", r => (Kind: r.GetInt32(0), Count: (int)r.GetInt64(1)), ("a", accountId))
+            .ToDictionary(k => k.Kind, k => k.Count);
+        return new AccountCounts(
+            Users: kinds.GetValueOrDefault((int)EntityKind.User),
+            Groups: kinds.GetValueOrDefault((int)EntityKind.Group),
+            Roles: kinds.GetValueOrDefault((int)EntityKind.Role),
+            Policies: (int)Count("SELECT count(*) FROM iam_policies WHERE account_id = @a;"),
+            PolicyVersionsInUse: (int)Count("SELECT coalesce(sum(jsonb_array_length(data::jsonb -> 'Versions')), 0) FROM iam_policies WHERE account_id = @a;"),
+            MfaDevices: (int)Count("SELECT count(*) FROM iam_mfa_devices WHERE account_id = @a;"),
+            MfaDevicesInUse: (int)Count("SELECT count(*) FROM iam_mfa_devices WHERE account_id = @a AND jsonb_typeof(data::jsonb -> 'UserId') = 'string';"),
+            AttachedPolicies: (int)Count("SELECT count(*) FROM iam_attachments WHERE account_id = @a;"));
+    });
+
+    /// <summary>The sort and uniqueness key of a name: ASCII lower case, as SQLite's NOCASE compares.</summary>
+    private static string NameKey(string name) => string.Create(name.Length, name, (span, n) =>
+    {
+        for (var i = 0; i < n.Length; i++)
+        {
+            span[i] = n[i] is >= 'A' and <= 'Z' ? (char)(n[i] + 32) : n[i];
+        }
+    });
+}

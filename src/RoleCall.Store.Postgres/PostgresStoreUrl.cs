@@ -1,0 +1,103 @@
+using System.Globalization;
+using Npgsql;
+using RoleCall.Core.Errors;
+
+namespace RoleCall.Store.Postgres;
+
+/// <summary>
+/// `--store postgresql://user@host:port/database[?sslmode=MODE]` (also `postgres://`), parsed. A password in
+/// the URL is refused: it would sit in shell history, in `ps` output and in the start banner. The password
+/// comes from PGPASSWORD or the password file (~/.pgpass, or PGPASSFILE), as for psql.
+/// </summary>
+public sealed class PostgresStoreUrl
+{
+    private const string Hint = "write postgresql://USER@HOST:PORT/DATABASE; a password goes in PGPASSWORD or ~/.pgpass, never in the URL";
+
+    private PostgresStoreUrl(string? user, string host, int port, string database, SslMode? sslMode)
+    {
+        User = user;
+        Host = host;
+        Port = port;
+        Database = database;
+        SslMode = sslMode;
+    }
+
+    public string? User { get; }
+
+    public string Host { get; }
+
+    public int Port { get; }
+
+    public string Database { get; }
+
+    internal SslMode? SslMode { get; }
+
+    /// <summary>What the banner shows: `postgresql://user@host:port/database`, never a password.</summary>
+    public string Display => $"postgresql://{(User is null ? string.Empty : User + "@")}{Host}:{Port.ToString(CultureInfo.InvariantCulture)}/{Database}";
+
+    /// <summary>True for a value `--store` should read as a PostgreSQL URL.</summary>
+    public static bool IsPostgres(string value) =>
+        value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase);
+
+    public static PostgresStoreUrl Parse(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!IsPostgres(value) || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            throw new ConfigurationException("serve: --store is not a PostgreSQL URL", Hint);
+        }
+
+        // Checked before anything is echoed: no message may repeat a URL that carries a password.
+        if (uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ConfigurationException("serve: --store must not contain a password", "put it in PGPASSWORD or ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html)");
+        }
+
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        if (database.Length == 0 || database.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ConfigurationException($"serve: --store {value} names no database", Hint);
+        }
+
+        var user = uri.UserInfo.Length == 0 ? null : Uri.UnescapeDataString(uri.UserInfo);
+        return new PostgresStoreUrl(user, uri.Host, uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port, database, ParseQuery(value, uri.Query));
+    }
+
+    /// <summary>A pooled data source; <paramref name="password"/> is PGPASSWORD when set (else Npgsql reads ~/.pgpass).</summary>
+    internal NpgsqlDataSource CreateDataSource(string? password, int maxPoolSize)
+    {
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = Host,
+            Port = Port,
+            Database = Database,
+            Username = User,
+            Password = password,
+            ApplicationName = "rolecall",
+            MaxPoolSize = maxPoolSize,
+            IncludeErrorDetail = false,
+        };
+        if (SslMode is { } mode)
+        {
+            builder.SslMode = mode;
+        }
+
+        return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
+    }
+
+    private static SslMode? ParseQuery(string value, string query)
+    {
+        if (query.Length <= 1)
+        {
+            return null;
+        }
+
+        var parts = query[1..].Split('=', 2);
+        if (parts.Length == 2 && parts[0] == "sslmode" && Enum.TryParse<SslMode>(parts[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var mode))
+        {
+            return mode;
+        }
+
+        throw new ConfigurationException($"serve: --store {value}: the only query parameter taken is sslmode (disable, prefer, require, verify-ca, verify-full)", Hint);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using RoleCall.Cli.Commands.Serve;
+using RoleCall.Core.Identity;
+using RoleCall.EndToEnd.Tests.Server.Support;
+using RoleCall.Server;
+using RoleCall.Testing.Postgres;
+
+namespace RoleCall.EndToEnd.Tests.Replicas;
+
+/// <summary>`kill -9` of one replica under write load (issue 15): no acknowledged write is lost, the other keeps serving.</summary>
+public sealed class ReplicaCrashTests
+{
+    private const string RootKey = "AKIAREPLICACRASHTEST";
+    private const string RootSecret = "replica/crash/test/secret/key/000000000000";
+
+    [Fact]
+    public async Task Should_lose_no_acknowledged_write_and_keep_serving_when_one_replica_is_killed()
+    {
+        var url = PostgresServer.Shared.CreateDatabase("crash");
+        using var sandbox = new ClientSandbox();
+        var keyFile = sandbox.PathOf("postgres.key");
+        using var a = await ReplicaProcess.StartAsync(url, keyFile, RootKey, RootSecret);
+        var environment = new Dictionary<string, string> { ["HOME"] = sandbox.Directory, [PostgresStores.KeyFileVariable] = keyFile };
+        await using var b = await LocalServer.StartAsync(new LocalServerOptions
+        {
+            Port = 0,
+            Store = PostgresStores.For(url, environment),
+            RootAccessKeyId = RootKey,
+            RootSecretAccessKey = RootSecret,
+        });
+
+        var load = ExternalTool.RunAsync("python3", [RepoPaths.Script("replicas_client.py"), "write-load", b.Url.ToString().TrimEnd('/'), "6"],
+            sandbox.Environment(new AwsCredentials(RootKey, RootSecret), a.Url), sandbox.Directory, "install python3 with boto3: pip install boto3");
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        a.Kill();
+        var result = await load;
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var document = JsonDocument.Parse(result.Stdout);
+        var r = document.RootElement;
+        var listed = r.GetProperty("listed").EnumerateArray().Select(u => u.GetString()).ToHashSet();
+        var acked = r.GetProperty("ackedA").EnumerateArray().Concat(r.GetProperty("ackedB").EnumerateArray()).Select(u => u.GetString()).ToList();
+        Assert.NotEmpty(r.GetProperty("ackedA").EnumerateArray());
+        Assert.True(r.GetProperty("failuresA").GetInt32() > 0, "replica A was killed, so some of its calls must have failed");
+        Assert.Equal([], acked.Except(listed).ToList());
+        Assert.Equal(0, r.GetProperty("failuresB").GetInt32());
+        Assert.True(r.GetProperty("ackedBAfterKill").GetInt32() > 0, "replica B answered nothing after A was killed");
+    }
+}
