@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 using RoleCall.Cli.Hosting;
 
 namespace RoleCall.Cli;
@@ -15,11 +16,14 @@ internal static class Program
         }
 
         using var interrupt = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+
+        // Ctrl+C cancels the command. A signal registration, not Console.CancelKeyPress, which would initialize
+        // .NET's terminal handling and leave the terminal in keypad transmit mode (issue 16, item 6).
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             interrupt.Cancel();
-        };
+        });
 
         var console = new SystemConsole();
         var application = new CliApplication(CommandCatalog.Default, console, environment, TimeProvider.System);

@@ -40,8 +40,9 @@ public static class ConfigErrors
     public static ConfigurationException Unreadable(string path, string reason, Exception? inner = null) =>
         new($"Unable to read config file: {path}: {reason}", "check the file's permissions and that it is a regular file", inner);
 
-    public static ConfigurationException ProfileNotFound(string profile, string configFile, string credentialsFile) =>
-        new($"The config profile ({profile}) could not be found",
+    /// <summary>In botocore's words and with the AWS CLI v2's exit code (255), as the AWS CLI prints it (issue 16).</summary>
+    public static AwsCliMessageException ProfileNotFound(string profile, string configFile, string credentialsFile) =>
+        AwsCliMessageException.ProfileNotFound(profile,
             $"define [profile {profile}] in {configFile} or [{profile}] in {credentialsFile}; `rolecall configure list-profiles` lists the profiles");
 
     public static ConfigurationException InvalidProfileName(string profile, string reason) =>

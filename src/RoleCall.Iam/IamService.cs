@@ -61,6 +61,7 @@ public sealed class IamService : IIamService
         ArgumentNullException.ThrowIfNull(request);
         var handler = registry.Find(request.Service, request.Action)
             ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
+        ListMemberRules.Check(request.Parameters);
         var context = new ActionContext(caller, request, info, Runtime);
         var resourceArn = handler.ResourceArn(context);
         authorizer.Authorize(context, handler, resourceArn);

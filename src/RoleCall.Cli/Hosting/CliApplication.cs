@@ -40,7 +40,7 @@ internal sealed class CliApplication(
             }
 
             var arguments = OptionPrefixes.Expand([.. rest.Skip(used)], command.OptionNames);
-            var context = new CommandContext(globals, new ArgumentReader(arguments), console, environment, time);
+            var context = new CommandContext(globals with { DebugLog = console.Error.WriteLine }, new ArgumentReader(arguments), console, environment, time);
             return await command.RunAsync(context, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -23,12 +23,12 @@ internal sealed class CommandContext(
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>`--debug` diagnostics, on stderr. Never pass secrets here.</summary>
+    /// <summary>`--debug` diagnostics, on stderr, in botocore's log shape (`time - MainThread - logger - DEBUG - message`). Never pass secrets here.</summary>
     public void Debug(string message)
     {
         if (Globals.Debug)
         {
-            Error.WriteLine($"DEBUG {Time.GetUtcNow():O} {message}");
+            Error.WriteLine($"{Time.GetLocalNow():yyyy-MM-dd HH:mm:ss,fff} - MainThread - rolecall - DEBUG - {message}");
         }
     }
 }

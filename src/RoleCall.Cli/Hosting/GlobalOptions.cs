@@ -43,5 +43,8 @@ internal sealed record GlobalOptions
 
     /// <summary>How this command's service calls connect: these options, then the environment and profile.</summary>
     public TransportSettings TransportFor(AwsEnvironment environment, ResolvedProfile? profile) =>
-        TransportSettings.Resolve(environment, profile, CaBundle, NoVerifySsl, CliConnectTimeout, CliReadTimeout);
+        TransportSettings.Resolve(environment, profile, CaBundle, NoVerifySsl, CliConnectTimeout, CliReadTimeout, Debug ? DebugLog : null);
+
+    /// <summary>Where `--debug` lines go (stderr), set by CliApplication for the command.</summary>
+    public Action<string>? DebugLog { get; init; }
 }

@@ -5,16 +5,23 @@ namespace RoleCall.Cli.Terminal;
 
 /// <summary>
 /// The prompter over an <see cref="IConsole"/>: prompt on stderr, answer from stdin. When stdin is the real
-/// terminal, secrets are read key by key without echo (Backspace edits, Enter ends, Ctrl+D on an empty
-/// line is end of input); from a pipe or in tests a secret is just the next line.
+/// terminal, secrets are typed without echo (`stty -echo`, restored exactly after, as getpass does; on
+/// Windows key by key through Console.ReadKey); from a pipe or in tests a secret is just the next line.
+/// Tests may pass an <see cref="IKeyReader"/> to script the key-by-key path (Backspace edits, Enter ends,
+/// Ctrl+D on an empty line is end of input).
 /// </summary>
-internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null) : IPrompter
+internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null, bool echoOff = false) : IPrompter
 {
     /// <summary>The prompter for a command's console: hidden input only on the process's own interactive terminal.</summary>
     public static ConsolePrompter For(IConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        return new ConsolePrompter(console, console is SystemConsole && console.IsInputInteractive ? new SystemKeyReader() : null);
+        var terminal = console is SystemConsole && console.IsInputInteractive;
+
+        // Console.ReadKey puts a Unix terminal in keypad transmit mode for good (issue 16, item 6): stty there.
+        return OperatingSystem.IsWindows()
+            ? new ConsolePrompter(console, terminal ? new SystemKeyReader() : null)
+            : new ConsolePrompter(console, echoOff: terminal);
     }
 
     public string? ReadLine(string prompt)
@@ -27,7 +34,7 @@ internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null)
     {
         if (keys is null)
         {
-            return ReadLine(prompt);
+            return echoOff ? ReadWithoutEcho(prompt) : ReadLine(prompt);
         }
 
         Show(prompt);
@@ -54,6 +61,19 @@ internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null)
 
                     break;
             }
+        }
+    }
+
+    private string? ReadWithoutEcho(string prompt)
+    {
+        Show(prompt);
+        using (TerminalEcho.Off())
+        {
+            var typed = console.In.ReadLine();
+
+            // The Enter was not echoed either.
+            console.Error.WriteLine();
+            return typed;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RoleCall.Credentials.Mfa;
 
 namespace RoleCall.Cli.Terminal;
@@ -15,8 +14,8 @@ internal sealed class NoEchoMfaTokenSource(IMfaTokenSource inner, TextWriter ter
 
     public async ValueTask<string> GetTokenAsync(string serial, CancellationToken cancellation)
     {
-        var saved = Stty("-g")?.Trim();
-        if (string.IsNullOrEmpty(saved) || Stty("-echo") is null)
+        var echoOff = TerminalEcho.Off();
+        if (echoOff is null)
         {
             return await inner.GetTokenAsync(serial, cancellation);
         }
@@ -27,33 +26,8 @@ internal sealed class NoEchoMfaTokenSource(IMfaTokenSource inner, TextWriter ter
         }
         finally
         {
-            Stty(saved);
+            echoOff.Dispose();
             await terminal.WriteLineAsync();
-        }
-    }
-
-    /// <summary>Runs `stty -F /dev/tty ARGS` (`-f` on macOS); its stdout, or null when it failed.</summary>
-    private static string? Stty(string arguments)
-    {
-        var start = new ProcessStartInfo("stty") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(OperatingSystem.IsMacOS() ? "-f" : "-F");
-        start.ArgumentList.Add("/dev/tty");
-        start.ArgumentList.Add(arguments);
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
         }
     }
 }

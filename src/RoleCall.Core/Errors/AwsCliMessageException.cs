@@ -24,6 +24,10 @@ public sealed class AwsCliMessageException : RoleCallException
             "set one with --region, AWS_REGION, AWS_DEFAULT_REGION or `rolecall configure set region us-east-1`",
             ExitCodes.InvalidConfiguration);
 
+    /// <summary>botocore's ProfileNotFound: a named profile neither file defines (the AWS CLI v2 exits 255).</summary>
+    public static AwsCliMessageException ProfileNotFound(string profile, string hint) =>
+        new($"The config profile ({profile}) could not be found", hint, ExitCodes.OtherFailure);
+
     /// <summary>
     /// botocore's PartialCredentialsError: a key ID without its secret. <paramref name="provider"/> is the
     /// credential method (`env`, `shared-credentials-file`, `config-file`); the AWS CLI v2 exits 255.

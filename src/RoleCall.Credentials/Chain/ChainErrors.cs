@@ -5,8 +5,8 @@ namespace RoleCall.Credentials.Chain;
 /// <summary>Configuration that cannot yield credentials: one line naming the profile (or chain) and a hint.</summary>
 public static class ChainErrors
 {
-    public static ConfigurationException ProfileNotFound(string profile) =>
-        new($"The config profile ({profile}) could not be found",
+    public static AwsCliMessageException ProfileNotFound(string profile) =>
+        AwsCliMessageException.ProfileNotFound(profile,
             "`rolecall configure list-profiles` lists the profiles; check --profile and AWS_PROFILE");
 
     public static ConfigurationException SourceProfileNotFound(string source, string referencedFrom) =>

@@ -14,8 +14,9 @@ public static class QueryTransports
     {
         ArgumentNullException.ThrowIfNull(environment);
         settings ??= TransportSettings.Default;
-        return ProxyVariables.Any(name => !string.IsNullOrEmpty(environment.Get(name)))
+        IQueryTransport transport = ProxyVariables.Any(name => !string.IsNullOrEmpty(environment.Get(name)))
             ? new HttpClientTransport(QueryHttp.CreateClient(settings))
             : new DirectHttpTransport(settings);
+        return settings.DebugLog is { } log ? new DebugTransport(transport, log, TimeProvider.System) : transport;
     }
 }

@@ -19,6 +19,9 @@ public sealed record TransportSettings
 
     public bool VerifyCertificates { get; init; } = true;
 
+    /// <summary>`--debug`: where each request and answer is logged (secrets redacted), or null for no log.</summary>
+    public Action<string>? DebugLog { get; init; }
+
     /// <summary>A PEM file of CA certificates to trust instead of the system's; null for the system store.</summary>
     public string? CaBundle { get; init; }
 
@@ -27,7 +30,7 @@ public sealed record TransportSettings
 
     /// <summary>The settings from the command line's options, the environment and the profile, in that order.</summary>
     public static TransportSettings Resolve(AwsEnvironment environment, ResolvedProfile? profile,
-        string? caBundleOption, bool noVerifySsl, int? connectTimeoutSeconds, int? readTimeoutSeconds)
+        string? caBundleOption, bool noVerifySsl, int? connectTimeoutSeconds, int? readTimeoutSeconds, Action<string>? debugLog = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var fromEnvironment = environment.Get("AWS_CA_BUNDLE") is { Length: > 0 } path ? path : null;
@@ -37,6 +40,7 @@ public sealed record TransportSettings
             ReadTimeout = Timeout(readTimeoutSeconds),
             VerifyCertificates = !noVerifySsl,
             CaBundle = caBundleOption ?? fromEnvironment ?? profile?.Get("ca_bundle"),
+            DebugLog = debugLog,
         };
     }
 

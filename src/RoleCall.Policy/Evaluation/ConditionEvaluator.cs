@@ -31,10 +31,18 @@ internal static class ConditionEvaluator
             return MissingKey(clause) ? MatchResult.Match : MatchResult.NoMatch;
         }
 
+        if (clause.Set == SetQualifier.None && value!.IsMultiValued)
+        {
+            // A multivalued key (aws:TagKeys, a simulator ContextEntry of type stringList, ipList, ...) needs
+            // ForAnyValue or ForAllValues: a single-valued operator, negated or not, IfExists or not, does not
+            // match it (issue 16, item 7; the IAM User Guide's "single-valued vs multivalued context keys").
+            return MatchResult.NoMatch;
+        }
+
         var items = value!.Items;
-        // Without a set qualifier a positive operator needs one matching request value, a negated one needs
-        // all of them to miss (StringNotEquals on a list is true only if no value is listed in the policy).
-        var requireAll = clause.Set == SetQualifier.ForAllValues || (clause.Set == SetQualifier.None && clause.Negated);
+        // ForAllValues needs every request value to satisfy the operator, ForAnyValue one of them; a
+        // single-valued key is a set of one.
+        var requireAll = clause.Set == SetQualifier.ForAllValues;
         for (var i = 0; i < items.Length; i++)
         {
             var positive = ConditionValueMatcher.AnyPolicyValueMatches(clause, value, i, context);

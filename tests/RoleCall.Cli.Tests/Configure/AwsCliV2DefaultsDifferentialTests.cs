@@ -41,6 +41,14 @@ public sealed class AwsCliV2DefaultsDifferentialTests : IDisposable
     }
 
     [Fact]
+    public void Should_report_an_unknown_profile_in_botocores_words_and_exit_code()
+    {
+        _cli.WriteConfig("[profile known]\nregion = us-east-1\n");
+        AssertSameAsV2(["sts", "get-caller-identity", "--profile", "unknown", "--region", "us-east-1", "--endpoint-url", Nowhere]);
+        AssertSameAsV2(["configure", "get", "region", "--profile", "unknown"]);
+    }
+
+    [Fact]
     public void Should_show_a_cached_role_sessions_masked_keys_in_configure_list_as_the_aws_cli_does()
     {
         _cli.WriteConfig("[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/Admin\nsource_profile = base\nregion = us-east-1\n");

@@ -51,8 +51,8 @@ public sealed class ConfigureGetCommandTests : IDisposable
     public void Should_fail_for_a_missing_profile_with_one_line_and_a_hint()
     {
         var (code, stdout, stderr) = _cli.Run("configure", "get", "region", "--profile", "nope");
-        Assert.Equal((ExitCodes.InvalidConfiguration, ""), (code, stdout));
-        Assert.StartsWith("rolecall: The config profile (nope) could not be found\nhint: ", stderr, StringComparison.Ordinal);
+        Assert.Equal((ExitCodes.OtherFailure, ""), (code, stdout));
+        Assert.StartsWith("\nThe config profile (nope) could not be found\nhint: ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

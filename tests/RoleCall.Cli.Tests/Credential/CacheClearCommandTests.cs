@@ -45,7 +45,7 @@ public sealed class CacheClearCommandTests : IDisposable
     {
         var result = _sandbox.Run("cache", "clear", "--profile", "gone");
 
-        Assert.Equal(253, result.Code);
-        Assert.StartsWith("rolecall: The config profile (gone) could not be found", result.Err, StringComparison.Ordinal);
+        Assert.Equal(255, result.Code);
+        Assert.StartsWith("\nThe config profile (gone) could not be found", result.Err, StringComparison.Ordinal);
     }
 }

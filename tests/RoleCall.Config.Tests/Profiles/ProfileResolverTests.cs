@@ -79,7 +79,8 @@ public sealed class ProfileResolverTests
     [Fact]
     public void Should_fail_for_a_named_profile_that_does_not_exist_but_allow_a_missing_default()
     {
-        var error = Assert.Throws<ConfigurationException>(() => Resolver().Resolve("nope"));
+        var error = Assert.Throws<AwsCliMessageException>(() => Resolver().Resolve("nope"));
+        Assert.Equal(255, error.ExitCode); // the AWS CLI v2's code (issue 16)
         Assert.Equal("The config profile (nope) could not be found", error.Message);
         Assert.Contains("list-profiles", error.Hint, StringComparison.Ordinal);
         var implicitDefault = Resolver(config: "[profile x]\n").Resolve();

@@ -51,7 +51,7 @@ internal static class InteractiveConfiguration
         {
             return resolver.ResolveNamed(profile);
         }
-        catch (ConfigurationException) when (!resolver.Exists(profile))
+        catch (RoleCallException e) when (e is ConfigurationException or AwsCliMessageException && !resolver.Exists(profile))
         {
             return null;
         }

@@ -40,7 +40,10 @@ internal sealed class CredentialSession
             new VaultStore(() => VaultAccess.Open(context).Backend, context.Time),
             SsoFor(context));
         Builder = CredentialChainBuilder.For(Resolver, Services);
+        _debug = context.Debug;
     }
+
+    private readonly Action<string> _debug;
 
     public AwsEnvironment Environment { get; }
 
@@ -85,7 +88,12 @@ internal sealed class CredentialSession
     {
         try
         {
-            return await Provider().ResolveAsync(cancellation);
+            var provider = Provider();
+            var credentials = await provider.ResolveAsync(cancellation);
+
+            // botocore's "Found credentials in ..." line: which source the chain chose (never the keys).
+            _debug($"Found credentials for profile {Profile.Name} from {provider.Method} (access key ID ending {credentials.AccessKeyId[^Math.Min(4, credentials.AccessKeyId.Length)..]})");
+            return credentials;
         }
         catch (HttpRequestException e)
         {

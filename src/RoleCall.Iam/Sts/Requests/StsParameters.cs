@@ -36,7 +36,7 @@ internal static class StsParameters
     {
         if (suffix is not null)
         {
-            RequireField(parameters, name, suffix);
+            RequireFields(parameters, name, suffix);
         }
 
         var items = new List<string>();
@@ -52,10 +52,10 @@ internal static class StsParameters
         }
     }
 
-    /// <summary>`Name.member.N.Key` / `.Value` pairs in order; a missing value reads as "", a missing key is a ValidationError.</summary>
+    /// <summary>`Name.member.N.Key` / `.Value` pairs in order; a member without its key or value is a ValidationError (both are required).</summary>
     public static List<KeyValuePair<string, string>> GetTags(IReadOnlyDictionary<string, string> parameters, string name)
     {
-        RequireField(parameters, name, "Key");
+        RequireFields(parameters, name, "Key", "Value");
         var tags = new List<KeyValuePair<string, string>>();
         for (var i = 1; parameters.TryGetValue($"{name}.member.{i}.Key", out var key); i++)
         {
@@ -66,19 +66,24 @@ internal static class StsParameters
     }
 
     /// <summary>
-    /// Every `Name.member.N` or `Name.member.N.Other` sent without `Name.member.N.field`, in AWS's words:
+    /// Every `Name.member.N` or `Name.member.N.Other` sent without one of <paramref name="fields"/>, in AWS's
+    /// words, all problems in one message, by member then field:
     /// "Value null at 'policyArns.1.member.arn' failed to satisfy constraint: Member must not be null".
     /// </summary>
-    private static void RequireField(IReadOnlyDictionary<string, string> parameters, string name, string field)
+    public static void RequireFields(IReadOnlyDictionary<string, string> parameters, string name, params string[] fields)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
         var prefix = name + ".member.";
         var problems = parameters.Keys
             .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
             .Select(k => k[prefix.Length..].Split('.', 2)[0])
-            .Where(index => int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out _) && !parameters.ContainsKey($"{prefix}{index}.{field}"))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(index => $"Value null at '{LowerCamel(name)}.{index}.member.{LowerCamel(field)}' failed to satisfy constraint: Member must not be null")
+            .Select(index => int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(index => index > 0)
+            .Distinct()
+            .Order()
+            .SelectMany(index => fields
+                .Where(field => !parameters.ContainsKey($"{prefix}{index.ToString(CultureInfo.InvariantCulture)}.{field}"))
+                .Select(field => $"Value null at '{LowerCamel(name)}.{index.ToString(CultureInfo.InvariantCulture)}.member.{LowerCamel(field)}' failed to satisfy constraint: Member must not be null"))
             .ToList();
         if (problems.Count > 0)
         {
