@@ -9,19 +9,25 @@ namespace RoleCall.Store.Postgres;
 /// <see cref="IIamStore"/> over PostgreSQL, for any number of `rolecall serve` replicas sharing one database.
 /// Every method is one transaction; uniqueness is enforced by unique indexes, TryUseMfaStep by a conditional
 /// UPDATE, and IamService's check-then-act sequences by <see cref="EnterWriteScope"/>, an advisory lock every
-/// replica takes. Reads go to the database each time except for sessions (immutable rows; <see cref="sessions"/>),
-/// so a change committed by one replica is what the next read on any other replica sees.
+/// replica takes. Per-request lookups (access keys, accounts, entities, policies, listing pages) are answered
+/// from <see cref="cache"/>, which every replica's writes invalidate through LISTEN/NOTIFY
+/// (<see cref="ChangeListener"/>); sessions, immutable rows, from <see cref="sessions"/>.
 /// Secrets are sealed with the replicas' shared key (<see cref="PostgresSecretSealer"/>).
 /// </summary>
 public sealed partial class PostgresIamStore : IIamStore, IDisposable
 {
     private readonly PostgresDatabase db;
     private readonly PostgresSecretSealer sealer;
+    private readonly ChangeListener changes;
+    private readonly SharedCache cache;
 
     private PostgresIamStore(PostgresDatabase db, PostgresSecretSealer sealer)
     {
         this.db = db;
         this.sealer = sealer;
+        changes = new ChangeListener(db.Source);
+        cache = new SharedCache(changes);
+        changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Where the store lives, as the start banner shows it (no password).</summary>
@@ -59,6 +65,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
 
     public void Dispose()
     {
+        changes.Dispose();
         db.Dispose();
         sealer.Dispose();
     }
@@ -68,17 +75,17 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     public bool TryAddAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return db.Write(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
+        return Change(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
             ("id", account.AccountId), ("d", PgJson.Serialize(account))) == 1);
     }
 
-    public IamAccount? FindAccount(string accountId) => db.Read(s =>
-        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId)));
+    public IamAccount? FindAccount(string accountId) => cache.Get("a\n" + accountId, () => db.Read(s =>
+        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId))));
 
     public void SaveAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        db.Write(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
+        Change(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
     }
 
     public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
@@ -99,6 +106,27 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
             MfaDevicesInUse: (int)Count("SELECT count(*) FROM iam_mfa_devices WHERE account_id = @a AND jsonb_typeof(data::jsonb -> 'UserId') = 'string';"),
             AttachedPolicies: (int)Count("SELECT count(*) FROM iam_attachments WHERE account_id = @a;"));
     });
+
+    /// <summary>
+    /// A write to a table <see cref="cache"/> reads: its transaction notifies every replica (delivered at commit),
+    /// and this replica's cache is invalidated as soon as it returns, committed or not.
+    /// </summary>
+    private T Change<T>(Func<PgSession, T> work)
+    {
+        try
+        {
+            return db.Write(s =>
+            {
+                var result = work(s);
+                s.Run($"SELECT pg_notify('{ChangeListener.Channel}', '');");
+                return result;
+            });
+        }
+        finally
+        {
+            changes.Bump();
+        }
+    }
 
     /// <summary>The sort and uniqueness key of a name: ASCII lower case, as SQLite's NOCASE compares.</summary>
     private static string NameKey(string name) => string.Create(name.Length, name, (span, n) =>
