@@ -60,9 +60,9 @@ public sealed partial class PostgresIamStore
     /// re-evaluates the WHERE clause against the committed row, so of two replicas accepting the same code
     /// exactly one updates a row.
     /// </summary>
-    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Write(s => s.Run(
+    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Execute(
         "UPDATE iam_mfa_devices SET last_step = @l WHERE serial = @s AND (last_step IS NULL OR last_step < @l);",
-        ("s", serialNumber), ("l", timeStep)) == 1);
+        ("s", serialNumber), ("l", timeStep)) == 1;
 
     private AccessKey Sealed(AccessKey key) => key with { SecretAccessKey = sealer.Seal(key.SecretAccessKey) };
 
