@@ -16,7 +16,7 @@ public sealed partial class PostgresIamStore
     {
         ArgumentNullException.ThrowIfNull(session);
         var stored = session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) };
-        db.Execute("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
+        sessionDb.Execute("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
             ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", PgJson.Serialize(stored)));
     }
 
