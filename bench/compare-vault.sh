@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Vault figures (issue 14, Performance): `rolecall env ROLE` for a role profile whose source keys are in the
 # file vault, with the agent unlocked and the role session cached (in the AWS CLI cache, and encrypted in the
-# vault with vault_sessions = true), against a .NET hello world; then the cost of one unlock: the same
+# vault with vault_sessions = true), against a .NET hello world and against the same role profile over keys in
+# the plain credentials file (no vault at all); then the cost of one unlock: the same
 # command without the agent (Argon2id key derivation + one item opened) and its peak memory (/usr/bin/time).
 # Nothing touches ~/.aws or the real vault: everything lives in a temp HOME. STS is moto_server.
 #
@@ -34,9 +35,14 @@ for _ in $(seq 100); do (echo >/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null && break;
 
 while IFS='=' read -r name _; do unset "$name"; done < <(env | grep -E '^(AWS|ROLECALL)_')
 export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/run" AWS_CONFIG_FILE="$WORK/home/.aws/config" AWS_SHARED_CREDENTIALS_FILE="$WORK/home/.aws/credentials"
-export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_EC2_METADATA_DISABLED=true
+export AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_EC2_METADATA_DISABLED=true ROLECALL_VAULT_BACKEND=file
 mkdir -p "$HOME/.aws" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 cat > "$AWS_CONFIG_FILE" <<INI
+[profile plain-cached]
+role_arn = arn:aws:iam::123456789012:role/bench-plain
+source_profile = plain
+region = us-east-1
+
 [profile cli-cached]
 role_arn = arn:aws:iam::123456789012:role/bench
 source_profile = base
@@ -48,14 +54,17 @@ source_profile = base
 vault_sessions = true
 region = us-east-1
 INI
+# The baseline without the vault: the same role profile over keys in the plain credentials file.
+printf '[plain]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' > "$AWS_SHARED_CREDENTIALS_FILE"
 AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY \
   ROLECALL_VAULT_PASSPHRASE=bench "$ROLECALL" vault add base --from-env 2>/dev/null
 echo bench | "$ROLECALL" vault unlock --timeout 10m 2>/dev/null
-"$ROLECALL" env cli-cached >/dev/null && "$ROLECALL" env vault-cached >/dev/null
+"$ROLECALL" env plain-cached >/dev/null && "$ROLECALL" env cli-cached >/dev/null && "$ROLECALL" env vault-cached >/dev/null
 
 echo "== rolecall env, agent unlocked, session cached (runs: $RUNS)" >&2
 hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$WORK/env.md" \
   -n "hello world" "$WORK/hello/out/hello" \
+  -n "rolecall env (plain credentials file, session in ~/.aws/cli/cache)" "$ROLECALL env plain-cached" \
   -n "rolecall env (session in ~/.aws/cli/cache)" "$ROLECALL env cli-cached" \
   -n "rolecall env (session in the vault, key from the agent)" "$ROLECALL env vault-cached" >&2
 cat "$WORK/env.md"

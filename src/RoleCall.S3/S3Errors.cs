@@ -54,6 +54,9 @@ public static class S3Errors
         "The provided 'x-amz-content-sha256' header does not match what was computed.", 400),
         ("ClientComputedContentSHA256", claimed), ("S3ComputedContentSHA256", computed));
 
+    public static AwsServiceException MissingContentLength() =>
+        new("MissingContentLength", "You must provide the Content-Length HTTP header.", 411);
+
     public static AwsServiceException IncompleteBody() =>
         new("IncompleteBody", "You did not provide the number of bytes specified by the Content-Length HTTP header", 400);
 

@@ -46,6 +46,9 @@ public sealed class LocalServer : IAsyncDisposable
     /// <summary>The IAM/STS service itself, for in-process callers that set up state without signing requests (tests).</summary>
     public IamService Iam => _backend.Iam;
 
+    /// <summary>Identity Center, for in-process callers that set up users and assignments without signing requests (tests).</summary>
+    public RoleCall.IdentityCenter.IdentityCenterService IdentityCenter => _backend.IdentityCenter;
+
     /// <summary>The service clock (movable through the dev-clock endpoint when enabled).</summary>
     public ServiceClock Clock { get; }
 

@@ -43,6 +43,10 @@ public static class VaultErrors
     public static VaultException BackendFailed(string backend, string what, Exception? inner = null) =>
         new($"the {backend} vault backend failed: {what}", BackendHint(backend), ExitCodes.OtherFailure, inner);
 
+    public static VaultException KeyringLocked(string what) =>
+        new($"the desktop keyring did not {what}: its prompt was dismissed or not answered",
+            "unlock the keyring (log in to the desktop session, or `gnome-keyring-daemon --unlock`) and run the command again", ExitCodes.InvalidConfiguration);
+
     public static VaultException AgentRefused(string why) =>
         new($"the vault agent refused the request: {why}", "run `rolecall vault unlock` again", ExitCodes.OtherFailure);
 

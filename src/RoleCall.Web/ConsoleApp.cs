@@ -41,8 +41,16 @@ public sealed class ConsoleApp : IAsyncDisposable
         switchRole = new SwitchRoleHandler(calls, iam.SignIn, pages);
         lists = new IamListHandler(calls, pages);
         details = new IamDetailHandler(calls, pages);
-        federation = new FederationHandler(calls, new SigninTokens(clock), sessions, pages);
+        Calls = calls;
+        SigninTokens = new SigninTokens(clock);
+        federation = new FederationHandler(calls, SigninTokens, sessions, pages);
     }
+
+    /// <summary>The console's service calls (the portal finds its role sessions' callers through them).</summary>
+    internal IamCalls Calls { get; }
+
+    /// <summary>/federation's sign-in tokens: the portal's "Management console" link issues one.</summary>
+    internal SigninTokens SigninTokens { get; }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -90,7 +98,13 @@ public sealed class ConsoleApp : IAsyncDisposable
 
         if (request.Session is null)
         {
-            // Not signed in (or the session ended): to the sign-in page, keeping the deep link's account.
+            // Not signed in (or the session ended): to the sign-in page, keeping the deep link's account, and
+            // back to the page asked for once signed in (a Switch Role link with its fields, say).
+            if (form is null)
+            {
+                Cookies.Set(request.Http, Cookies.Return, ReturnPath.Of(request.Http), ReturnPath.Lifetime);
+            }
+
             request.Redirect(path == "/switchrole" && request.Query("account").Length > 0 ? $"/signin?account={Uri.EscapeDataString(request.Query("account"))}" : "/signin");
             return Task.CompletedTask;
         }

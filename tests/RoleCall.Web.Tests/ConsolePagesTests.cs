@@ -112,6 +112,40 @@ public sealed class ConsolePagesTests : IAsyncLifetime
         Assert.Equal("/signin?account=210987654321", deepLink.Location);
     }
 
+    [Fact]
+    public async Task Should_return_to_the_switch_role_deep_link_after_signing_in()
+    {
+        using var browser = new ConsoleClient(world.Url);
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        var link = "/switchrole?account=210987654321&roleName=admin&displayName=Prod&color=FAD791";
+
+        await browser.GetAsync(link);
+        var signedIn = await SignInAsync(browser);
+
+        Assert.Equal(link, signedIn.Location);
+        var form = await browser.GetAsync(signedIn.Location!);
+        Assert.Equal(200, form.Status);
+        Assert.Contains("value=\"Prod\"", form.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_not_return_to_another_site_after_signing_in()
+    {
+        using var browser = new ConsoleClient(world.Url);
+        world.CreateUser("alice");
+        browser.Cookies.Add(world.Url, new System.Net.Cookie("rolecall-return", Uri.EscapeDataString("//evil.example/console")));
+
+        var signedIn = await SignInAsync(browser);
+
+        Assert.Equal("/console", signedIn.Location);
+    }
+
+    private static async Task<Page> SignInAsync(ConsoleClient browser)
+    {
+        await browser.GetAsync("/signin");
+        return await browser.PostAsync("/signin", ("account", ConsoleWorld.UsersAccount), ("kind", "user"), ("username", "alice"), ("password", ConsoleWorld.Password));
+    }
+
     private static List<string> History(string html) =>
         [.. System.Text.RegularExpressions.Regex.Matches(html, "name=\"index\" value=\"\\d\" />\\s*<button type=\"submit\" class=\"link\" style=\"[^\"]*\">([^<]+)<").Select(m => m.Groups[1].Value)];
 }

@@ -14,7 +14,8 @@ internal static class ConfigureCommands
         new ConfigureCommand(),
         new ConfigureSetCommand(),
         new ConfigureGetCommand(),
-        new ConfigureListCommand(),
+        new ConfigureListCommand(Credential.CredentialServices.Default),
         new ConfigureListProfilesCommand(),
+        new ConfigureSsoCommand(),
     ];
 }

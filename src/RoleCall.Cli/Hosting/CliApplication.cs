@@ -62,6 +62,14 @@ internal sealed class CliApplication(
             await WriteHintAsync(e);
             return e.ExitCode;
         }
+        catch (AwsCliMessageException e)
+        {
+            // botocore's own words after the AWS CLI's blank line (issue 16, item 5), then the hint.
+            await console.Error.WriteLineAsync();
+            await console.Error.WriteLineAsync(e.Message);
+            await WriteHintAsync(e);
+            return e.ExitCode;
+        }
         catch (AwsServiceException e)
         {
             // The AWS CLI's wording, so scripts that grep for it keep working.

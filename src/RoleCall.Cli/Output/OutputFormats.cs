@@ -42,13 +42,14 @@ internal static class OutputFormats
     }
 
     /// <summary>
-    /// The profile's `cli_timestamp_format`: unset, `wire` or `none` print timestamps as the service sent them
-    /// (AWS CLI v1's default), `iso8601` re-prints them as Python's isoformat() (AWS CLI v2's default).
+    /// The profile's `cli_timestamp_format`: unset or `iso8601` re-prints timestamps as Python's isoformat()
+    /// (`2022-06-22T10:47:59+00:00`, the AWS CLI v2's default, which the tutorials show; issue 16, item 5);
+    /// `wire` or `none` print them as the service sent them (`...Z`, the AWS CLI v1's default).
     /// </summary>
     public static TimestampFormat ResolveTimestampFormat(string? configured) => configured switch
     {
-        null or "wire" or "none" => TimestampFormat.Wire,
-        "iso8601" => TimestampFormat.Iso8601,
+        "wire" or "none" => TimestampFormat.Wire,
+        null or "iso8601" => TimestampFormat.Iso8601,
         _ => throw OutputErrors.UnknownTimestampFormat(configured),
     };
 }

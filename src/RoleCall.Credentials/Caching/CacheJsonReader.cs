@@ -4,12 +4,12 @@ using System.Text;
 namespace RoleCall.Credentials.Caching;
 
 /// <summary>
-/// Reads the JSON of a cache file into dictionaries, lists, strings, doubles, booleans and nulls. Hand-written
-/// for start-up time: a cached `rolecall env` otherwise spends a third of its run loading and starting
-/// System.Text.Json for one small file. Strict RFC 8259 (no comments, no trailing commas); anything else is a
+/// Reads the JSON of a cache file (or any small JSON answer a short command reads, such as the console's sign-in
+/// token) into dictionaries, lists, strings, doubles, booleans and nulls. Hand-written for start-up time: a
+/// cached `rolecall env` otherwise spends a third of its run loading and starting System.Text.Json for one small file. Strict RFC 8259 (no comments, no trailing commas); anything else is a
 /// <see cref="FormatException"/>, which the cache treats as a corrupt entry.
 /// </summary>
-internal ref struct CacheJsonReader
+public ref struct CacheJsonReader
 {
     private const int MaxDepth = 64;
     private readonly ReadOnlySpan<char> _text;

@@ -29,12 +29,13 @@ public static class ChainErrors
         new($"credential_source \"{value}\" in profile {profile} is not valid",
             "valid values are: Environment, Ec2InstanceMetadata, EcsContainer");
 
-    public static ConfigurationException PartialKeys(string profile, string missing) =>
-        new($"profile {profile} has partial credentials: profile missing {missing}",
-            "set both aws_access_key_id and aws_secret_access_key");
+    /// <summary>botocore's words (issue 16, item 5); <paramref name="method"/> is shared-credentials-file or config-file.</summary>
+    public static AwsCliMessageException PartialKeys(string profile, string method, string missing) =>
+        AwsCliMessageException.PartialCredentials(method, missing,
+            $"profile {profile} sets only one of aws_access_key_id and aws_secret_access_key; set both");
 
-    public static ConfigurationException PartialEnvironment(string missing) =>
-        new($"partial credentials in the environment: {missing} is not set",
+    public static AwsCliMessageException PartialEnvironment(string missing) =>
+        AwsCliMessageException.PartialCredentials("env", missing,
             "set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or unset both");
 
     public static ConfigurationException SourceWithoutCredentials(string profile) =>

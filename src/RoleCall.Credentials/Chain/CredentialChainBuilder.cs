@@ -237,12 +237,14 @@ public sealed class CredentialChainBuilder(
             return null;
         }
 
+        var method = (keyId?.Origin.Source ?? section.GetValue(ProfileKeys.SecretAccessKey)?.Origin.Source) == ValueSource.CredentialsFile
+            ? StaticKeysProvider.CredentialsFileMethod
+            : StaticKeysProvider.ConfigFileMethod;
         if (keyId is null || secret is null)
         {
-            throw ChainErrors.PartialKeys(section.Name, keyId is null ? ProfileKeys.AccessKeyId : ProfileKeys.SecretAccessKey);
+            throw ChainErrors.PartialKeys(section.Name, method, keyId is null ? ProfileKeys.AccessKeyId : ProfileKeys.SecretAccessKey);
         }
 
-        var method = keyId.Origin.Source == ValueSource.CredentialsFile ? StaticKeysProvider.CredentialsFileMethod : StaticKeysProvider.ConfigFileMethod;
         var credentials = new AwsCredentials(keyId.Value, secret, section.Get(ProfileKeys.SessionToken), null, section.Get(ProfileKeys.AccountId));
         return new StaticKeysProvider(section.Name, credentials, method, services.Time);
     }

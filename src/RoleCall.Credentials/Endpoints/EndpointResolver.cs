@@ -53,6 +53,12 @@ public static class EndpointResolver
                 "set a region such as us-east-1 with --region, AWS_REGION or the profile's region");
         }
 
+        var hasEndpointUrl = settings.ExplicitEndpointUrl is { Length: > 0 } || settings.ConfiguredEndpointUrl is { Length: > 0 };
+        if (settings.Region is null && NeedsRegion(settings.ServiceId, hasEndpointUrl))
+        {
+            throw AwsCliMessageException.NoRegion();
+        }
+
         var derived = Default(settings);
         if (settings.ExplicitEndpointUrl is { Length: > 0 } explicitUrl)
         {
@@ -63,6 +69,18 @@ public static class EndpointResolver
             ? Configured(configured, "the configured endpoint_url", settings, derived)
             : derived;
     }
+
+    /// <summary>
+    /// Where botocore raises NoRegionError (checked against the AWS CLI v1 and v2, issue 16 item 5): IAM and STS
+    /// fall back to their global endpoint only when no endpoint URL is configured; S3 never needs a region;
+    /// every regional service (EC2) always does.
+    /// </summary>
+    private static bool NeedsRegion(string serviceId, bool endpointConfigured) => serviceId.ToLowerInvariant() switch
+    {
+        "s3" => false,
+        "iam" or "sts" => endpointConfigured,
+        _ => true,
+    };
 
     private static ServiceEndpoint Configured(string url, string source, EndpointSettings settings, ServiceEndpoint derived)
     {

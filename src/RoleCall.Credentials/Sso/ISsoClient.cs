@@ -9,6 +9,12 @@ public interface ISsoClient
     /// <summary>The portal's GetRoleCredentials for an access token.</summary>
     Task<AwsCredentials> GetRoleCredentialsAsync(string region, string accessToken, string accountId, string roleName, CancellationToken cancellation);
 
+    /// <summary>The portal's ListAccounts, every page of it.</summary>
+    Task<IReadOnlyList<SsoAccount>> ListAccountsAsync(string region, string accessToken, CancellationToken cancellation);
+
+    /// <summary>The portal's ListAccountRoles for one account, every page of it: the role (permission set) names.</summary>
+    Task<IReadOnlyList<string>> ListAccountRolesAsync(string region, string accessToken, string accountId, CancellationToken cancellation);
+
     /// <summary>The portal's Logout: the token stops working.</summary>
     Task LogoutAsync(string region, string accessToken, CancellationToken cancellation);
 

@@ -39,6 +39,22 @@ public sealed class SsoHttpClient(IQueryTransport transport, SsoEndpoints endpoi
             accountId);
     }
 
+    public async Task<IReadOnlyList<SsoAccount>> ListAccountsAsync(string region, string accessToken, CancellationToken cancellation)
+    {
+        var accounts = new List<SsoAccount>();
+        await PagesAsync("ListAccounts", region, accessToken, "/assignment/accounts?", "accountList", item => accounts.Add(new SsoAccount(
+            item.GetProperty("accountId").GetString()!, Optional(item, "accountName"), Optional(item, "emailAddress"))), cancellation);
+        return accounts;
+    }
+
+    public async Task<IReadOnlyList<string>> ListAccountRolesAsync(string region, string accessToken, string accountId, CancellationToken cancellation)
+    {
+        var roles = new List<string>();
+        await PagesAsync("ListAccountRoles", region, accessToken, $"/assignment/roles?account_id={Uri.EscapeDataString(accountId)}&", "roleList",
+            item => roles.Add(item.GetProperty("roleName").GetString()!), cancellation);
+        return roles;
+    }
+
     public async Task LogoutAsync(string region, string accessToken, CancellationToken cancellation)
     {
         using var _ = await SendAsync("Logout", "POST", endpoints.Portal(region), "/logout", accessToken, "", cancellation);
@@ -46,6 +62,30 @@ public sealed class SsoHttpClient(IQueryTransport transport, SsoEndpoints endpoi
 
     public async Task<JsonDocument> OidcAsync(string operation, string region, string path, Dictionary<string, object?> body, CancellationToken cancellation) =>
         await SendAsync(operation, "POST", endpoints.Oidc(region), path, null, JsonSerializer.Serialize(body.Where(p => p.Value is not null).ToDictionary()), cancellation);
+
+    /// <summary>Follows `nextToken` (the query's `next_token`) until the last page, handing each list item to <paramref name="add"/>.</summary>
+    private async Task PagesAsync(string operation, string region, string accessToken, string pathAndQuery, string list, Action<JsonElement> add, CancellationToken cancellation)
+    {
+        string? next = null;
+        do
+        {
+            var path = pathAndQuery + (next is null ? "" : $"next_token={Uri.EscapeDataString(next)}&") + "max_result=100";
+            using var json = await SendAsync(operation, "GET", endpoints.Portal(region), path, accessToken, null, cancellation);
+            if (json.RootElement.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in items.EnumerateArray())
+                {
+                    add(item);
+                }
+            }
+
+            next = Optional(json.RootElement, "nextToken");
+        }
+        while (next is not null);
+    }
+
+    private static string? Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private async Task<JsonDocument> SendAsync(string operation, string method, Uri endpoint, string path, string? token, string? body, CancellationToken cancellation)
     {

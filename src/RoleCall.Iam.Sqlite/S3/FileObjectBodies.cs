@@ -28,6 +28,37 @@ public sealed class FileObjectBodies : IObjectBodies, IDisposable
 
     public bool DeleteOnDispose { get; }
 
+    /// <summary>
+    /// Deletes the committed bodies no row names: left by a crash between a body's rename and its row, or
+    /// between a row's replacement and the old body's deletion. Call once at open, before any request.
+    /// </summary>
+    /// <returns>How many bodies were removed.</returns>
+    public int RemoveUnreferenced(IReadOnlySet<string> referenced)
+    {
+        ArgumentNullException.ThrowIfNull(referenced);
+        var removed = 0;
+        foreach (var directory in Directory.EnumerateDirectories(_root))
+        {
+            var name = Path.GetFileName(directory);
+            if (name.Length != 2 || !name.All(char.IsAsciiHexDigitLower))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(directory))
+            {
+                var id = Path.GetFileName(file);
+                if (IsBodyId(id) && id.StartsWith(name, StringComparison.Ordinal) && !referenced.Contains(id))
+                {
+                    File.Delete(file);
+                    removed++;
+                }
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>A fresh temporary directory for `--in-memory`, deleted on dispose.</summary>
     public static FileObjectBodies Temporary() =>
         new(Path.Combine(Path.GetTempPath(), "rolecall-s3-" + Guid.NewGuid().ToString("N")), deleteOnDispose: true);
@@ -64,11 +95,13 @@ public sealed class FileObjectBodies : IObjectBodies, IDisposable
     private string FinalPath(string id)
     {
         // Ids are our own 32-hex GUIDs; anything else must never become a path.
-        if (id.Length != 32 || !id.All(char.IsAsciiHexDigitLower))
+        if (!IsBodyId(id))
         {
             throw new ArgumentException("Not a body id.", nameof(id));
         }
 
         return Path.Combine(_root, id[..2], id);
     }
+
+    private static bool IsBodyId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
 }

@@ -34,6 +34,10 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
 
     public static SqliteS3Store InMemory() => new(SqliteDatabase.OpenMemory());
 
+    /// <summary>Every body id a row names (objects and multipart parts): the bodies that must survive a sweep.</summary>
+    public IReadOnlySet<string> ReferencedBodies() => _db.Read(s =>
+        s.Rows("SELECT body FROM s3_objects UNION SELECT body FROM s3_parts", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal));
+
     public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => _db.Read(s =>
         s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = $o ORDER BY name", Bucket, ("$o", ownerAccount)));
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RoleCall.IdentityCenter.Model;
 using RoleCall.IdentityCenter.Store;
+using RoleCall.Core.Otp;
 using RoleCall.Iam.Passwords;
 
 namespace RoleCall.IdentityCenter.Passwords;
@@ -36,6 +37,26 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
 
         failures.TryRemove(userName, out _);
         return new SignInResult(user, user.PasswordResetRequired ? SignInOutcome.MustChangePassword : SignInOutcome.SignedIn);
+    }
+
+    /// <summary>The user by ID (a portal session's user), or null when deleted since.</summary>
+    public StoreUser? Find(string userId) => store.Find<StoreUser>(userId);
+
+    /// <summary>
+    /// True when <paramref name="code"/> is the user's current TOTP code (one step of drift either way) and newer
+    /// than the last accepted one, which it then becomes: a code is accepted once.
+    /// </summary>
+    public bool CheckMfa(StoreUser user, string code)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.MfaSeed is null || Base32.Decode(user.MfaSeed) is not { } seed
+            || Totp.Match(seed, code ?? "", clock.GetUtcNow()) is not { } step || step <= user.MfaLastStep)
+        {
+            return false;
+        }
+
+        store.Save(user with { MfaLastStep = step });
+        return true;
     }
 
     /// <summary>Sets a new password (at least 8 characters, not the old one) and clears the reset flag.</summary>

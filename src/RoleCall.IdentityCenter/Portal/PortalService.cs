@@ -4,6 +4,7 @@ using RoleCall.IdentityCenter.Model;
 using RoleCall.IdentityCenter.Provisioning;
 using RoleCall.IdentityCenter.Store;
 using RoleCall.Iam;
+using RoleCall.Iam.Federation;
 
 namespace RoleCall.IdentityCenter.Portal;
 
@@ -62,16 +63,7 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
 
     public JsonObject GetRoleCredentials(StoreUser user, string? roleName, string? accountId)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (string.IsNullOrEmpty(roleName) || string.IsNullOrEmpty(accountId))
-        {
-            throw PortalErrors.Invalid("role_name and account_id are required");
-        }
-
-        var set = Assignments(user).Where(a => a.AccountId == accountId && a.Set.Name == roleName).Select(a => a.Set).FirstOrDefault()
-            ?? throw PortalErrors.NoAccess();
-        var duration = PermissionSetShapes.Parse(set.SessionDuration);
-        var credentials = iam.ReservedRoles.IssueSession(accountId, RoleProvisioner.RoleName(set, accountId), user.UserName, duration);
+        var credentials = RoleCredentials(user, roleName, accountId);
         return new JsonObject
         {
             ["roleCredentials"] = new JsonObject
@@ -82,6 +74,25 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
                 ["expiration"] = credentials.Expiration.ToUnixTimeMilliseconds(),
             },
         };
+    }
+
+    /// <summary>
+    /// A new session of the AWSReservedSSO role of a permission set assigned to the user in the account (the
+    /// API's GetRoleCredentials and the portal page's "Access keys" and "Management console" share it);
+    /// ForbiddenException "No access" when the set is not assigned to the user there.
+    /// </summary>
+    public IssuedRoleCredentials RoleCredentials(StoreUser user, string? roleName, string? accountId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (string.IsNullOrEmpty(roleName) || string.IsNullOrEmpty(accountId))
+        {
+            throw PortalErrors.Invalid("role_name and account_id are required");
+        }
+
+        var set = Assignments(user).Where(a => a.AccountId == accountId && a.Set.Name == roleName).Select(a => a.Set).FirstOrDefault()
+            ?? throw PortalErrors.NoAccess();
+        var duration = PermissionSetShapes.Parse(set.SessionDuration);
+        return iam.ReservedRoles.IssueSession(accountId, RoleProvisioner.RoleName(set, accountId), user.UserName, duration);
     }
 
     /// <summary>Revokes the access token (POST /logout); a token already invalid is UnauthorizedException.</summary>

@@ -29,10 +29,11 @@ public sealed class ObjectOperations(S3Runtime runtime)
 
     /// <summary>
     /// CopyObject: s3:GetObject on the source, s3:PutObject on the destination; the bytes are copied into a
-    /// new body (so deleting either object never touches the other). Metadata is the source's, or
-    /// <paramref name="replace"/> when the directive is REPLACE.
+    /// new body (so deleting either object never touches the other). Metadata and tags are the source's, or
+    /// <paramref name="replace"/> and <paramref name="replaceTags"/> when their directive is REPLACE.
     /// </summary>
-    public async Task<S3Object> CopyAsync(S3Call call, string sourceBucket, string sourceKey, string bucketName, string key, ObjectHeaders? replace, CancellationToken cancellation)
+    public async Task<S3Object> CopyAsync(S3Call call, string sourceBucket, string sourceKey, string bucketName, string key, ObjectHeaders? replace,
+        IReadOnlyList<KeyValuePair<string, string>>? replaceTags, CancellationToken cancellation)
     {
         var (_, source) = Find(call, sourceBucket, sourceKey, "s3:GetObject");
         var bucket = runtime.RequireBucket(bucketName);
@@ -52,10 +53,13 @@ public sealed class ObjectOperations(S3Runtime runtime)
         var entry = new S3Object(bucket.Name, key, written.BodyId, written.Size, source.ETag, runtime.Now(), replace ?? source.Headers)
         {
             Checksums = source.Checksums,
-            Tags = source.Tags,
+            Tags = replaceTags ?? source.Tags,
         };
         return Store(entry);
     }
+
+    /// <summary>NoSuchBucket unless the bucket exists (for calls that otherwise decide key by key).</summary>
+    public void RequireBucket(string bucketName) => runtime.RequireBucket(bucketName);
 
     /// <summary>Records a committed body as the object (replacing any earlier one) and deletes the replaced body afterwards.</summary>
     public S3Object Store(S3Object entry)

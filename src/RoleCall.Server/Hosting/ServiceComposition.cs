@@ -10,6 +10,7 @@ using RoleCall.Server.IdentityCenter;
 using RoleCall.Server.Query;
 using RoleCall.Server.S3;
 using RoleCall.Web;
+using RoleCall.Web.Portal;
 
 namespace RoleCall.Server.Hosting;
 
@@ -34,6 +35,7 @@ internal static class ServiceComposition
         ];
         var oidc = new OidcEndpoint(backend.IdentityCenter.Oidc);
         var console = backend.Own(new ConsoleApp(backend.Iam, clock));
+        var portal = backend.Own(new PortalApp(backend.IdentityCenter, console, clock));
         PreAuthRoute[] routes =
         [
             // The portal API first: its `/federation/credentials` shares a prefix with the console's `/federation`.
@@ -42,6 +44,7 @@ internal static class ServiceComposition
             PreAuthRoute.Post("/client/register", oidc.RegisterAsync),
             PreAuthRoute.Post("/device_authorization", oidc.DeviceAuthorizationAsync),
             PreAuthRoute.Post("/token", oidc.TokenAsync),
+            PreAuthRoute.Path(PortalApp.Prefix, portal.HandleAsync),
             PreAuthRoute.Path("/device", new DevicePage(backend.IdentityCenter.Oidc, backend.IdentityCenter.Users).HandleAsync),
         ];
         return Build(backend.Service, clock, options.DevClock, endpoints, routes);

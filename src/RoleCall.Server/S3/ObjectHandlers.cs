@@ -35,7 +35,10 @@ internal sealed class ObjectHandlers(S3Service s3)
         var entry = read.Entry;
         var response = x.Http.Response;
         S3Responses.Common(x.Http, x.RequestId);
-        S3ObjectHeaders.Write(response, entry, checksums: x.Header("x-amz-checksum-mode") == "ENABLED");
+        // The stored checksum is the whole object's: S3 returns none with a part of it or with 304 (botocore, which
+        // asks for checksums by default, would fail a ranged read as a mismatch and choke on the empty 304 body).
+        var checksums = x.Header("x-amz-checksum-mode") == "ENABLED" && read.Range is null && !read.NotModified;
+        S3ObjectHeaders.Write(response, entry, checksums);
         if (read.NotModified)
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -78,6 +81,8 @@ internal sealed class ObjectHandlers(S3Service s3)
             throw S3Errors.MalformedXml();
         }
 
+        // A missing bucket fails the whole request, not each key.
+        s3.Objects.RequireBucket(x.Bucket);
         var xml = RestXmlWriter.Document("DeleteResult");
         foreach (var key in keys)
         {
@@ -101,8 +106,9 @@ internal sealed class ObjectHandlers(S3Service s3)
     public async Task CopyAsync(S3Exchange x)
     {
         var (sourceBucket, sourceKey) = CopySource.Parse(x.Header("x-amz-copy-source")!);
-        var replace = string.Equals(x.Header("x-amz-metadata-directive"), "REPLACE", StringComparison.Ordinal) ? S3ObjectHeaders.Read(x.Request) : null;
-        var entry = await s3.Objects.CopyAsync(x.Call, sourceBucket, sourceKey, x.Bucket, x.Key, replace, x.Aborted);
+        var replace = Directive(x, "x-amz-metadata-directive", "metadata") ? S3ObjectHeaders.Read(x.Request) : null;
+        var tags = Directive(x, "x-amz-tagging-directive", "tagging") ? TagSets.FromQuery(x.Header("x-amz-tagging")) : null;
+        var entry = await s3.Objects.CopyAsync(x.Call, sourceBucket, sourceKey, x.Bucket, x.Key, replace, tags, x.Aborted);
         var xml = RestXmlWriter.Document("CopyObjectResult").Element("LastModified", S3Formats.Iso(entry.LastModified)).Element("ETag", entry.ETag);
         foreach (var (algorithm, value) in entry.Checksums)
         {
@@ -111,4 +117,12 @@ internal sealed class ObjectHandlers(S3Service s3)
 
         await S3Responses.XmlAsync(x.Http, x.RequestId, xml.Finish());
     }
+
+    /// <summary>A CopyObject directive: true for REPLACE, false for COPY or none; anything else is InvalidArgument as on S3.</summary>
+    private static bool Directive(S3Exchange x, string header, string what) => x.Header(header) switch
+    {
+        null or "COPY" => false,
+        "REPLACE" => true,
+        var other => throw S3Errors.InvalidArgument($"Unknown {what} directive.", header, other),
+    };
 }

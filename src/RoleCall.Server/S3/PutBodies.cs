@@ -23,6 +23,13 @@ internal static class PutBodies
         var (algorithm, expected) = FlexibleChecksum(x);
         var chunked = PayloadModes.IsStreaming(x.PayloadHash)
             || x.Header("Content-Encoding")?.Contains("aws-chunked", StringComparison.OrdinalIgnoreCase) == true;
+        // S3 stores only bodies of a declared size (PutObject, UploadPart): `Transfer-Encoding: chunked` alone is
+        // 411, unless an aws-chunked body declares its decoded length.
+        if (x.Request.ContentLength is null && (!chunked || x.Header("x-amz-decoded-content-length") is null))
+        {
+            throw S3Errors.MissingContentLength();
+        }
+
         if (!chunked)
         {
             return (x.Request.Body, new BodyChecks

@@ -38,6 +38,8 @@ internal sealed class S3Endpoint(S3Service s3, RequestAuthenticator authenticato
             limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
+        ExpectContinue.Guard(http);
+
         try
         {
             var exchange = Authenticate(http, requestId);

@@ -135,7 +135,9 @@ internal sealed class SignInHandler(ConsoleSignIn signIn, SessionStore sessions,
         sessions.EndPending(Cookies.Get(request.Http, Cookies.Pending));
         Cookies.Delete(request.Http, Cookies.Pending);
         Cookies.Set(request.Http, Cookies.Session, session.Id);
-        request.Redirect("/console");
+        var back = ReturnPath.Validate(Cookies.Get(request.Http, Cookies.Return));
+        Cookies.Delete(request.Http, Cookies.Return);
+        request.Redirect(back ?? "/console");
     }
 
     private SignInAttempt? Pending(ConsoleRequest request) => sessions.FindPending(Cookies.Get(request.Http, Cookies.Pending));

@@ -4,7 +4,8 @@ namespace RoleCall.Web.Hosting;
 
 /// <summary>
 /// The console's cookies, all HttpOnly and SameSite=Lax, Secure when the request came over https: the session
-/// ID, the half-finished sign-in, the anti-forgery token and the role history.
+/// ID, the half-finished sign-in, the anti-forgery token and the role history; the access portal's session and
+/// half-finished sign-in.
 /// </summary>
 internal static class Cookies
 {
@@ -12,6 +13,11 @@ internal static class Cookies
     public const string Pending = "rolecall-signin";
     public const string Csrf = "rolecall-csrf";
     public const string History = "rolecall-roles";
+
+    /// <summary>The console page a browser without a session asked for, opened once sign-in completes.</summary>
+    public const string Return = "rolecall-return";
+    public const string Portal = "rolecall-portal";
+    public const string PortalPending = "rolecall-portal-signin";
 
     public static void Set(HttpContext http, string name, string value, TimeSpan? maxAge = null) =>
         http.Response.Cookies.Append(name, value, Options(http, maxAge));

@@ -31,7 +31,10 @@ public sealed class PageRenderer : IAsyncDisposable
             return output.ToHtmlString();
         });
 
-    public async Task WriteAsync<TPage>(HttpContext http, object model, int status = StatusCodes.Status200OK)
+    /// <summary>The console's policy: no scripts at all, styles inline, forms to this origin only.</summary>
+    public const string ConsoleCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'";
+
+    public async Task WriteAsync<TPage>(HttpContext http, object model, int status = StatusCodes.Status200OK, string csp = ConsoleCsp)
         where TPage : IComponent
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -41,7 +44,7 @@ public sealed class PageRenderer : IAsyncDisposable
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.XFrameOptions = "DENY";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'";
+        http.Response.Headers.ContentSecurityPolicy = csp;
         await http.Response.WriteAsync(html);
     }
 

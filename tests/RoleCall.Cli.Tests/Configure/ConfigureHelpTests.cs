@@ -12,6 +12,7 @@ public sealed class ConfigureHelpTests : IDisposable
     [InlineData("configure get", "usage: rolecall configure get VARNAME")]
     [InlineData("configure list", "usage: rolecall configure list")]
     [InlineData("configure list-profiles", "usage: rolecall configure list-profiles")]
+    [InlineData("configure sso", "usage: rolecall configure sso [--profile PROFILE]")]
     public void Should_print_help_for_every_configure_command(string command, string usage)
     {
         var words = command.Split(' ');

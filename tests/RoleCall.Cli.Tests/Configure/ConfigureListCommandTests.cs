@@ -56,13 +56,6 @@ public sealed class ConfigureListCommandTests : IDisposable
     }
 
     [Fact]
-    public void Should_name_the_credential_method_of_a_role_profile_without_calling_it()
-    {
-        var output = _cli.Run("configure", "list", "--profile", "admin").Out;
-        Assert.Contains("access_key                <not set>      assume-role    \n", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Should_list_every_profile_of_both_files_in_botocore_order()
     {
         _cli.WriteCredentials("[only-creds]\naws_access_key_id = A\n[dev]\naws_access_key_id = B\n");

@@ -23,7 +23,7 @@ public sealed class OutputFormatsTests
     }
 
     [Theory]
-    [InlineData(null, "Wire")]
+    [InlineData(null, "Iso8601")]
     [InlineData("none", "Wire")]
     [InlineData("wire", "Wire")]
     [InlineData("iso8601", "Iso8601")]

@@ -97,10 +97,23 @@ public sealed class BotocoreEndpointTableTests
     public void Should_sign_for_the_configured_region_when_an_endpoint_url_is_given()
     {
         var iam = EndpointResolver.Resolve(new EndpointSettings("iam", "us-west-2") { ConfiguredEndpointUrl = "http://127.0.0.1:8977" });
-        var sts = EndpointResolver.Resolve(new EndpointSettings("sts", null) { ExplicitEndpointUrl = "http://localhost:5000/" });
 
         Assert.Equal(("http://127.0.0.1:8977/", "us-west-2", true), (iam.Url.ToString(), iam.SigningRegion, iam.IsConfigured));
-        Assert.Equal(("http://localhost:5000/", "us-east-1"), (sts.Url.ToString(), sts.SigningRegion));
+    }
+
+    [Theory]
+    [InlineData("sts", true)]
+    [InlineData("iam", true)]
+    [InlineData("ec2", true)]
+    [InlineData("ec2", false)]
+    public void Should_need_a_region_where_botocore_raises_NoRegionError(string service, bool endpointUrl)
+    {
+        // Issue 16, item 5: with an endpoint URL and no region the AWS CLI v1 and v2 stop; IAM and STS fall back
+        // to their global endpoint only without one (see AwsCliV2DefaultsDifferentialTests for the AWS CLI's run).
+        var settings = new EndpointSettings(service, null) { ExplicitEndpointUrl = endpointUrl ? "http://localhost:5000/" : null };
+        var error = Assert.Throws<Core.Errors.AwsCliMessageException>(() => EndpointResolver.Resolve(settings));
+        Assert.Equal(("You must specify a region. You can also configure your region by running \"aws configure\".", 253), (error.Message, error.ExitCode));
+        Assert.Equal("https://s3.us-east-1.amazonaws.com/", EndpointResolver.Resolve(new EndpointSettings("s3", null)).Url.ToString());
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class DependencyRuleTests
         { "RoleCall.S3", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
         // Identity Center provisions IAM roles and hands out sessions of them.
         { "RoleCall.IdentityCenter", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
-        // The web console: pages over the IAM service.
-        { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam"] },
+        // The web console and the access portal: pages over the IAM and Identity Center services.
+        { "RoleCall.Web", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.IdentityCenter"] },
         // Storage implements the ports.
         { "RoleCall.Iam.Sqlite", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.IdentityCenter"] },
         { "RoleCall.Store.Postgres", ["RoleCall.Core", "RoleCall.Protocol", "RoleCall.Policy", "RoleCall.Iam", "RoleCall.S3", "RoleCall.Ec2", "RoleCall.IdentityCenter"] },

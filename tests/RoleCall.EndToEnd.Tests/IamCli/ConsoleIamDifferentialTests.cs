@@ -17,6 +17,9 @@ public sealed class ConsoleIamDifferentialTests
     {
         await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = new ClientSandbox();
+
+        // The AWS CLI v1 prints timestamps as the AWS CLI v2 does, rolecall's default (issue 16, item 5).
+        File.WriteAllText(sandbox.ConfigFile, "[default]\ncli_timestamp_format = iso8601\n");
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
 
         var aws = await RunAsync(tools.AwsAsync, "A");

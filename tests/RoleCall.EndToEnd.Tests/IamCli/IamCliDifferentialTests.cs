@@ -29,6 +29,8 @@ public sealed class IamCliDifferentialTests
         using var sandbox = new ClientSandbox();
         File.WriteAllText(sandbox.PathOf("policy.json"), Policy);
         File.WriteAllText(sandbox.PathOf("trust.json"), Trust);
+        // The AWS CLI v1 prints timestamps as the AWS CLI v2 does, rolecall's default (issue 16, item 5).
+        File.WriteAllText(sandbox.ConfigFile, "[default]\ncli_timestamp_format = iso8601\n");
         var tools = new TutorialTools(sandbox, server.Url, server.Credentials);
 
         // Each tool creates its own entities (tag A for aws, R for rolecall): the same steps, the same formats.

@@ -37,7 +37,8 @@ internal sealed partial record ToolRun(int ExitCode, string Stdout, string Stder
         text = Regex.Replace(text, $"(Bob|pol|role|mfa|seed|nobody){tag}", "${1}X");
         text = UniqueId().Replace(text, m => m.Groups[1].Value + new string('#', m.Length - 4));
         text = Secret().Replace(text, m => m.Groups[1].Value + new string('*', 40));
-        return Timestamp().Replace(text, "YYYY-MM-DDTHH:MM:SSZ");
+        // The date is masked, its zone suffix kept: `Z` (wire, v1) and `+00:00` (iso8601, v2) must still compare.
+        return Timestamp().Replace(text, "YYYY-MM-DDTHH:MM:SS");
     }
 
     [GeneratedRegex("\\b(AIDA|ANPA|AROA|AKIA)[A-Z0-9]{16,17}\\b")]
@@ -47,6 +48,6 @@ internal sealed partial record ToolRun(int ExitCode, string Stdout, string Stder
     [GeneratedRegex("(SecretAccessKey\"?:?\\s*\\|?\\s*\"?|\\t)[A-Za-z0-9/+]{40}(?=[\"\\s|])")]
     private static partial Regex Secret();
 
-    [GeneratedRegex("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z")]
+    [GeneratedRegex("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?=Z|\\+00:00)")]
     private static partial Regex Timestamp();
 }

@@ -125,6 +125,24 @@ public sealed class S3BadInputTests : IAsyncLifetime
         await ExpectMissing("short");
     }
 
+    [Fact]
+    public async Task Should_refuse_a_chunked_body_without_Content_Length_with_MissingContentLength_411_and_keep_nothing()
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(_server.Url.Host, _server.Url.Port);
+        var stream = client.GetStream();
+        var head = _wire.RawPutHead("/bad-input/unsized", 5).Replace("Content-Length: 5", "Transfer-Encoding: chunked", StringComparison.Ordinal);
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "5\r\nhello\r\n0\r\n\r\n"));
+
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        var response = Encoding.UTF8.GetString(buffer, 0, read);
+
+        Assert.StartsWith("HTTP/1.1 411", response, StringComparison.Ordinal);
+        Assert.Contains("<Code>MissingContentLength</Code><Message>You must provide the Content-Length HTTP header.</Message>", response, StringComparison.Ordinal);
+        await ExpectMissing("unsized");
+    }
+
     private static string Md5(byte[] data)
     {
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);

@@ -54,7 +54,7 @@ public sealed class ExecServerTests
     }
 
     [Fact]
-    public async Task Should_answer_403_to_a_wrong_or_missing_token()
+    public async Task Should_answer_403_to_a_wrong_or_missing_token_and_to_another_user_with_the_right_one()
     {
         await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory() });
         using var sandbox = VaultSandbox.ForTutorial(server, out _);
@@ -68,10 +68,19 @@ public sealed class ExecServerTests
             + "    except urllib.error.HTTPError as e:\n        return e.code\n"
             + "print(get(None), get('wrong'), get(os.environ['AWS_CONTAINER_AUTHORIZATION_TOKEN']), os.environ['AWS_CONTAINER_CREDENTIALS_FULL_URI'].startswith('http://127.0.0.1:'), 'AWS_ACCESS_KEY_ID' in os.environ)\n";
 
-        var code = Exec(sandbox, server, "sh", "-c", $"python3 -c \"$PROBE\" > '{output}'", ("PROBE", Probe));
+        // The same request with the right token from uid 65534 (nobody, through setpriv; the tests run as root).
+        const string Other = "import os, urllib.request, urllib.error\n"
+            + "request = urllib.request.Request(os.environ['AWS_CONTAINER_CREDENTIALS_FULL_URI'], headers={'Authorization': os.environ['AWS_CONTAINER_AUTHORIZATION_TOKEN']})\n"
+            + "try:\n    print(urllib.request.urlopen(request).status)\n"
+            + "except urllib.error.HTTPError as e:\n    print(e.code, e.read().decode())\n";
+        var nobody = $"setpriv --reuid=65534 --regid=65534 --clear-groups /usr/bin/python3 -c \"$OTHER\" >> '{output}'";
+
+        var code = Exec(sandbox, server, "sh", "-c", $"python3 -c \"$PROBE\" > '{output}' && {nobody}", ("PROBE", Probe), ("OTHER", Other));
 
         Assert.Equal(0, code);
-        Assert.Equal($"{(int)HttpStatusCode.Forbidden} {(int)HttpStatusCode.Forbidden} 200 True False", File.ReadAllText(output).Trim());
+        Assert.Equal(
+            [$"{(int)HttpStatusCode.Forbidden} {(int)HttpStatusCode.Forbidden} 200 True False", """403 {"message": "the client runs as another user"}"""],
+            File.ReadAllLines(output));
     }
 
     /// <summary>`rolecall exec worker --server -- COMMAND` in-process on serve's clock; the child inherits the test's stdio.</summary>

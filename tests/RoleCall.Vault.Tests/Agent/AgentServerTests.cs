@@ -55,6 +55,31 @@ public sealed class AgentServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_peer_of_another_uid_even_when_the_socket_is_open_to_it()
+    {
+        using var stop = new CancellationTokenSource();
+        var ready = new TaskCompletionSource();
+        var server = new AgentServer(Socket, "/vault", [42, 42, 42], TimeSpan.FromMinutes(1), TimeProvider.System);
+        var running = Task.Run(() => server.RunAsync(ready.SetResult, stop.Token), stop.Token);
+        await ready.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Open the directory and the socket to everyone, so that SO_PEERCRED is the only thing left deciding.
+        var everyone = (UnixFileMode)0b111_111_111;
+        System.IO.File.SetUnixFileMode(_temp.Path, everyone);
+        System.IO.File.SetUnixFileMode(Path.GetDirectoryName(Socket)!, everyone);
+        System.IO.File.SetUnixFileMode(Socket, everyone);
+        var other = OtherUser.Run(Socket, "KEY /vault");
+        Assert.True(other.ExitCode == 0, other.StandardError);
+        Assert.Equal("REFUSED another user", other.StandardOutput.Trim());
+        Assert.Equal(1, server.Refused);
+
+        // The agent still serves its own user afterwards.
+        Assert.Equal([42, 42, 42], new AgentClient(Socket).Key("/vault"));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+    }
+
+    [Fact]
     public async Task Should_end_on_lock_and_remove_its_socket()
     {
         var running = await StartAsync([1], TimeSpan.FromMinutes(1));

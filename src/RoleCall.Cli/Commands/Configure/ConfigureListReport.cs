@@ -1,14 +1,18 @@
 using RoleCall.Cli.Terminal;
+using RoleCall.Config;
 using RoleCall.Config.Profiles;
+using RoleCall.Credentials.Chain;
 
 namespace RoleCall.Cli.Commands.Configure;
 
 /// <summary>
 /// What `configure list` shows (awscli/customizations/configure/list.py): the profile and why, the access
-/// and secret key with the credential method that supplies them, and the region with its source. The keys
-/// are found without network calls: environment variables (skipped when --profile is given, as botocore
-/// does), else the profile's static keys. A profile whose credentials come from a role, SSO, web identity
-/// or a process shows that method with the value not set, since only calling it would tell.
+/// and secret key with the credential method that supplies them, and the region with its source. Keys from
+/// the environment (skipped when --profile is given, as botocore does) or the profile's static keys are shown
+/// without a call; a profile whose credentials come from a role, SSO, web identity or a process is resolved
+/// as the AWS CLI resolves it (`session.get_credentials()`: the shared cache first, else the call), so a
+/// cached role session shows its masked key (issue 16, item 5). A key ID without its secret is botocore's
+/// PartialCredentialsError, as in the AWS CLI.
 /// </summary>
 internal static class ConfigureListReport
 {
@@ -21,49 +25,57 @@ internal static class ConfigureListReport
         ("credential_process", "custom-process"),
     ];
 
-    public static IReadOnlyList<ConfigureListRow> Build(ProfileResolver resolver, string? profileOption, string? regionOption)
+    /// <summary>
+    /// The credential method whose keys only resolving tells (assume-role, sso, ...), or null. botocore tries
+    /// assume-role, web identity and SSO before the profile's static keys, credential_process after them.
+    /// </summary>
+    public static string? DynamicMethod(ResolvedProfile profile)
     {
-        var profile = resolver.Resolve(profileOption, regionOption);
-        var (accessKey, secretKey) = Keys(resolver, profile, explicitProfile: profileOption is not null);
-        return [ProfileRow(profile), accessKey, secretKey, RegionRow(resolver, profile.Region)];
+        ArgumentNullException.ThrowIfNull(profile);
+        var dynamic = DynamicSources.FirstOrDefault(s => profile.Get(s.Key) is not null).Method;
+        return dynamic == "custom-process" && HasStaticKeys(profile) ? null : dynamic;
     }
 
-    private static ConfigureListRow ProfileRow(ResolvedProfile profile) => profile.NameOrigin.Source switch
+    /// <summary>The environment's keys, unless --profile was given (botocore then skips the environment).</summary>
+    public static (ConfigureListRow AccessKey, ConfigureListRow SecretKey)? EnvironmentKeys(AwsEnvironment environment, bool explicitProfile)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return !explicitProfile && environment.AccessKeyId is { } id && environment.SecretAccessKey is { } secret ? Resolved("env", id, secret) : null;
+    }
+
+    public static ConfigureListRow ProfileRow(ResolvedProfile profile) => profile.NameOrigin.Source switch
     {
         ValueSource.CommandLine => new("profile", profile.Name, "manual", "--profile"),
         ValueSource.Environment => new("profile", profile.Name, "env", profile.NameOrigin.Location ?? string.Empty),
         _ => ConfigureListRow.Unset("profile"),
     };
 
-    private static (ConfigureListRow AccessKey, ConfigureListRow SecretKey) Keys(ProfileResolver resolver, ResolvedProfile profile, bool explicitProfile)
+    /// <summary>The key rows for credentials resolved by <paramref name="method"/>.</summary>
+    public static (ConfigureListRow AccessKey, ConfigureListRow SecretKey) Resolved(string method, string accessKeyId, string secretAccessKey) =>
+        (new("access_key", SecretMask.Mask(accessKeyId), method, string.Empty), new("secret_key", SecretMask.Mask(secretAccessKey), method, string.Empty));
+
+    /// <summary>The profile's static keys, or unset; a key ID without its secret is botocore's PartialCredentialsError.</summary>
+    public static (ConfigureListRow AccessKey, ConfigureListRow SecretKey) StaticKeys(ResolvedProfile profile)
     {
-        var environment = resolver.Environment;
-        if (!explicitProfile && environment.AccessKeyId is { } envId && environment.SecretAccessKey is { } envSecret)
+        ArgumentNullException.ThrowIfNull(profile);
+        var id = profile.GetValue("aws_access_key_id") is { IsNested: false } i ? i : null;
+        var secret = profile.GetValue("aws_secret_access_key") is { IsNested: false } s ? s : null;
+        var method = id?.Origin.Source == ValueSource.CredentialsFile ? "shared-credentials-file" : "config-file";
+        if (id is not null && secret is null)
         {
-            return (new("access_key", SecretMask.Mask(envId), "env", string.Empty), new("secret_key", SecretMask.Mask(envSecret), "env", string.Empty));
+            throw ChainErrors.PartialKeys(profile.Name, method, "aws_secret_access_key");
         }
 
-        // botocore tries assume-role, web identity and SSO before the profile's static keys.
-        var dynamic = DynamicSources.FirstOrDefault(s => profile.Get(s.Key) is not null).Method;
-        if (dynamic is not null && !(dynamic == "custom-process" && HasStaticKeys(profile)))
-        {
-            return (new("access_key", ConfigureListRow.NotSet, dynamic, string.Empty), new("secret_key", ConfigureListRow.NotSet, dynamic, string.Empty));
-        }
-
-        if (profile.GetValue("aws_access_key_id") is { IsNested: false } id && profile.GetValue("aws_secret_access_key") is { IsNested: false } secret)
-        {
-            var method = id.Origin.Source == ValueSource.CredentialsFile ? "shared-credentials-file" : "config-file";
-            return (new("access_key", SecretMask.Mask(id.Value), method, string.Empty), new("secret_key", SecretMask.Mask(secret.Value), method, string.Empty));
-        }
-
-        return (ConfigureListRow.Unset("access_key"), ConfigureListRow.Unset("secret_key"));
+        return id is not null && secret is not null
+            ? Resolved(method, id.Value, secret.Value)
+            : (ConfigureListRow.Unset("access_key"), ConfigureListRow.Unset("secret_key"));
     }
 
     private static bool HasStaticKeys(ResolvedProfile profile) =>
         profile.GetValue("aws_access_key_id")?.Origin.Source == ValueSource.CredentialsFile;
 
     /// <summary>A file value is reported against the config file as the AWS CLI names it (AWS_CONFIG_FILE or ~/.aws/config).</summary>
-    private static ConfigureListRow RegionRow(ProfileResolver resolver, ProfileValue? region) => region?.Origin.Source switch
+    public static ConfigureListRow RegionRow(ProfileResolver resolver, ProfileValue? region) => region?.Origin.Source switch
     {
         null => ConfigureListRow.Unset("region"),
         ValueSource.CommandLine => new("region", region.Value, "manual", "--region"),

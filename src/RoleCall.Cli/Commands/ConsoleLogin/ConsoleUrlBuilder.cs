@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
+using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Http;
 using RoleCall.Credentials.Sts;
 
@@ -30,13 +30,7 @@ internal static class ConsoleUrlBuilder
 
     public static async Task<string> BuildAsync(AwsCredentials session, SigninEndpoints endpoints, string destination, IQueryTransport transport, CancellationToken cancellation)
     {
-        var json = JsonSerializer.Serialize(new Dictionary<string, string>
-        {
-            ["sessionId"] = session.AccessKeyId,
-            ["sessionKey"] = session.SecretAccessKey,
-            ["sessionToken"] = session.SessionToken!,
-        });
-        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(json)}");
+        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(SessionJson(session))}");
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Host", endpoints.Federation.Authority),
@@ -49,7 +43,29 @@ internal static class ConsoleUrlBuilder
                 "sign-in works for role, SSO and IAM user sessions; a session reached by role chaining cannot sign in");
         }
 
-        var token = JsonDocument.Parse(response.Body).RootElement.GetProperty("SigninToken").GetString();
-        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token!)}";
+        var token = SigninToken(response.Body) ?? throw new ConfigurationException(
+            $"console: the federation endpoint {endpoints.Federation} answered without a SigninToken: {response.Body.Trim()}", "check that the endpoint is AWS's sign-in service or rolecall serve");
+        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token)}";
+    }
+
+    // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost
+    // this short-lived command more than the rest of its work.
+    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(
+    [
+        new("sessionId", session.AccessKeyId),
+        new("sessionKey", session.SecretAccessKey),
+        new("sessionToken", session.SessionToken!),
+    ]);
+
+    private static string? SigninToken(string body)
+    {
+        try
+        {
+            return CacheJsonReader.Parse(body) is Dictionary<string, object?> answer && answer.GetValueOrDefault("SigninToken") is string token ? token : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }

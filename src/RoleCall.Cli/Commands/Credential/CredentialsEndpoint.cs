@@ -30,6 +30,7 @@ internal sealed class CredentialsEndpoint : IAsyncDisposable
     private readonly SemaphoreSlim _resolving = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _serving;
+    private readonly uint _ownUid = OperatingSystem.IsLinux() ? RoleCall.Vault.Agent.UnixIdentity.CurrentUid() : 0;
 
     public CredentialsEndpoint(ICredentialProvider provider, TimeProvider time, Action<string> debug)
     {
@@ -72,8 +73,9 @@ internal sealed class CredentialsEndpoint : IAsyncDisposable
             {
                 var stream = client.GetStream();
                 var head = await ReadHeadAsync(stream);
-                var authorized = head is not null && Authorized(head);
-                var (status, body) = authorized ? await CredentialsAsync() : (403, """{"message": "the authorization token is missing or wrong"}""");
+                var (status, body) = !SameUser(client) ? (403, """{"message": "the client runs as another user"}""")
+                    : head is not null && Authorized(head) ? await CredentialsAsync()
+                    : (403, """{"message": "the authorization token is missing or wrong"}""");
                 _debug($"credentials endpoint: {(head is null ? "?" : head.Split('\r')[0])} -> {status}");
                 var bytes = Encoding.UTF8.GetBytes(body);
                 var reason = status switch { 200 => "OK", 403 => "Forbidden", _ => "Internal Server Error" };
@@ -121,6 +123,14 @@ internal sealed class CredentialsEndpoint : IAsyncDisposable
 
         return JsonSerializer.Serialize(fields);
     }
+
+    /// <summary>
+    /// The client runs as this user. The token alone would let any local user in who learns it; on Linux the
+    /// connection's owner is known (<see cref="LoopbackPeer"/>) and another uid is refused, like the agent's
+    /// SO_PEERCRED check. Where the owner cannot be read (not Linux) the token decides alone.
+    /// </summary>
+    private bool SameUser(TcpClient client) =>
+        !OperatingSystem.IsLinux() || LoopbackPeer.Uid(client.Client) == _ownUid;
 
     /// <summary>The Authorization header equals the token (compared in constant time).</summary>
     private bool Authorized(string head)

@@ -1,6 +1,5 @@
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
-using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Endpoints;
 using RoleCall.Credentials.Http;
@@ -29,12 +28,7 @@ internal sealed class Ec2Client
     public static async Task<Ec2Client> OpenAsync(CommandContext context, CredentialSession session, CancellationToken cancellation)
     {
         var settings = EndpointResolver.SettingsFor("ec2", session.Profile, session.Environment, context.Globals.EndpointUrl);
-        if (settings.Region is null)
-        {
-            throw new ConfigurationException("You must specify a region. You can also configure your region by running \"aws configure\".",
-                "pass --region, set AWS_REGION, or add region to the profile");
-        }
-
+        // Without a region this is botocore's NoRegionError, in the AWS CLI's form.
         var endpoint = EndpointResolver.Resolve(settings);
         context.Debug($"ec2 endpoint {endpoint.Url}");
         var credentials = await session.ResolveAsync(cancellation);

@@ -29,6 +29,7 @@ internal static class SqliteStores
             var iam = Keep(opened, SqliteIamStore.Open(dataDirectory));
             var s3 = Keep(opened, SqliteS3Store.Open(dataDirectory));
             var bodies = Keep(opened, new FileObjectBodies(Path.Combine(dataDirectory, "s3-objects")));
+            bodies.RemoveUnreferenced(s3.ReferencedBodies());
             var ec2 = Keep(opened, SqliteEc2Store.Open(dataDirectory));
             var identityCenter = Keep(opened, SqliteIdentityCenterStore.Open(dataDirectory));
             return new ServiceStores(iam, s3, bodies, ec2, identityCenter);

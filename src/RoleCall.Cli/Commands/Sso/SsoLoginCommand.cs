@@ -1,6 +1,5 @@
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
-using RoleCall.Cli.Terminal;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Sso;
 
@@ -36,17 +35,7 @@ internal sealed class SsoLoginCommand(CredentialServices services) : ICommand
         var login = new SsoLogin(sso.Client, sso.Tokens, context.Time);
         try
         {
-            await login.RunAsync(target.SessionName, target.StartUrl, target.Region, target.Scopes, (uri, complete, code) =>
-            {
-                var opened = !noBrowser && BrowserOpener.TryOpen(complete);
-                context.Error.WriteLine(opened
-                    ? "Attempting to automatically open the SSO authorization page in your default browser.\nIf the browser does not open or you wish to use a different device to authorize this request, open the following URL:\n"
-                    : "Browser will not be automatically opened.\nPlease visit the following URL:\n");
-                context.Error.WriteLine(uri);
-                context.Error.WriteLine("\nThen enter the code:\n");
-                context.Error.WriteLine(code);
-                context.Error.WriteLine($"\nAlternatively, you may visit the following URL which will autofill the code upon loading:\n{complete}");
-            }, cancellation);
+            await login.RunAsync(target.SessionName, target.StartUrl, target.Region, target.Scopes, DevicePrompt.For(context, noBrowser), cancellation);
         }
         catch (AwsServiceException e) when (e.Code is "ExpiredTokenException" or "AccessDeniedException" or "AuthorizationPendingException")
         {

@@ -4,12 +4,13 @@ using RoleCall.Vault;
 using RoleCall.Vault.Agent;
 using RoleCall.Vault.File;
 using RoleCall.Vault.Pass;
+using RoleCall.Vault.SecretService;
 
 namespace RoleCall.Cli.Commands.Vault;
 
 /// <summary>
-/// Opens the vault a command uses: the backend from --backend, ROLECALL_VAULT_BACKEND, else `file` (the one
-/// that works everywhere; `pass` when the user chooses it). The file backend's key comes from a running agent
+/// Opens the vault a command uses: the backend from --backend, ROLECALL_VAULT_BACKEND, else the machine's
+/// default (<see cref="DefaultBackend"/>: an existing file vault, else the desktop keyring, else `file`). The file backend's key comes from a running agent
 /// (`vault unlock`), else from the passphrase (<see cref="PassphraseSource"/>), asked once per command.
 /// Its directory: ROLECALL_VAULT_DIR, else $XDG_DATA_HOME/rolecall/vault, else ~/.local/share/rolecall/vault
 /// (never under ~/.aws, which other tools read).
@@ -25,14 +26,13 @@ internal sealed class VaultAccess
     {
         _context = context;
         var environment = context.Environment;
-        var home = AwsPaths.From(AwsEnvironment.From(environment)).Home ?? "/";
-        Directory = environment.GetValueOrDefault(DirectoryVariable) is { Length: > 0 } dir ? dir
-            : Path.Combine(environment.GetValueOrDefault("XDG_DATA_HOME") is { Length: > 0 } data ? data : Path.Combine(home, ".local", "share"), "rolecall", "vault");
+        Directory = DirectoryOf(context);
         Agent = new AgentClient(AgentPaths.Socket(environment));
         Backend = backend switch
         {
             "file" => new FileBackend(Directory, KeyFor),
             "pass" => new PassBackend(environment),
+            "secret-service" => SecretService(environment),
             _ => throw VaultErrors.UnknownBackend(backend),
         };
     }
@@ -44,8 +44,28 @@ internal sealed class VaultAccess
     public IVaultBackend Backend { get; }
 
     /// <summary>The vault for a command; <paramref name="backend"/> is its --backend value, if any.</summary>
-    public static VaultAccess Open(CommandContext context, string? backend = null) =>
-        new(context, backend ?? (context.Environment.GetValueOrDefault(BackendVariable) is { Length: > 0 } chosen ? chosen : "file"));
+    public static VaultAccess Open(CommandContext context, string? backend = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new(context, backend ?? (context.Environment.GetValueOrDefault(BackendVariable) is { Length: > 0 } chosen ? chosen : DefaultBackend.Choose(context.Environment, DirectoryOf(context))));
+    }
+
+    /// <summary>
+    /// In its own method so that the JIT loads Tmds.DBus only when this backend is chosen: a `file` vault
+    /// command (the common `rolecall env` path) never pays for it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static SecretServiceBackend SecretService(IReadOnlyDictionary<string, string> environment) => new(
+        environment.GetValueOrDefault(SecretServiceProbe.BusVariable) is { Length: > 0 } bus ? bus : throw VaultErrors.BackendFailed("secret-service", "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"),
+        TimeSpan.FromMinutes(2));
+
+    private static string DirectoryOf(CommandContext context)
+    {
+        var environment = context.Environment;
+        var home = AwsPaths.From(AwsEnvironment.From(environment)).Home ?? "/";
+        return environment.GetValueOrDefault(DirectoryVariable) is { Length: > 0 } dir ? dir
+            : Path.Combine(environment.GetValueOrDefault("XDG_DATA_HOME") is { Length: > 0 } data ? data : Path.Combine(home, ".local", "share"), "rolecall", "vault");
+    }
 
     /// <summary>The agent's key for this vault, else one derived from the passphrase (Argon2id, ~1 s by design).</summary>
     private byte[] KeyFor(KdfParameters kdf)

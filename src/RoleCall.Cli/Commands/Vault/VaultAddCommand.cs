@@ -13,7 +13,7 @@ internal sealed class VaultAddCommand : ICommand
     public string Summary => "store a profile's access key in the vault (prompted without echo, or --from-env)";
 
     public string Help => """
-        usage: rolecall vault add PROFILE [--from-env] [--backend file|pass]
+        usage: rolecall vault add PROFILE [--from-env] [--backend file|secret-service|pass]
 
         Prompts for the access key ID and secret access key without echo (or reads AWS_ACCESS_KEY_ID and
         AWS_SECRET_ACCESS_KEY with --from-env). The profile then resolves from the vault: rolecall reads it

@@ -17,7 +17,7 @@ internal sealed class VaultExportCommand : ICommand
     public string Summary => "write a profile's keys back to ~/.aws/credentials in plain text (with a warning)";
 
     public string Help => """
-        usage: rolecall vault export PROFILE [--backend file|pass]
+        usage: rolecall vault export PROFILE [--backend file|secret-service|pass]
 
         """;
 

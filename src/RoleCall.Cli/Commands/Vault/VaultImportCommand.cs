@@ -20,7 +20,7 @@ internal sealed class VaultImportCommand : ICommand
     public string Summary => "move every long-term key in ~/.aws/credentials into the vault (--dry-run shows the diff)";
 
     public string Help => """
-        usage: rolecall vault import [--dry-run] [--backend file|pass]
+        usage: rolecall vault import [--dry-run] [--backend file|secret-service|pass]
 
         Comments and every other line stay; the original is kept as
         ~/.local/share/rolecall/backups/credentials.TIME (0600, outside ~/.aws).

@@ -18,7 +18,7 @@ internal sealed class VaultListCommand(CredentialServices services) : ICommand
     public string Summary => "list the profiles in the vault (masked key IDs, no passphrase needed)";
 
     public string Help => """
-        usage: rolecall vault list [--backend file|pass]
+        usage: rolecall vault list [--backend file|secret-service|pass]
 
         """;
 

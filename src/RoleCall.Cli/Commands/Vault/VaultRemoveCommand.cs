@@ -12,7 +12,7 @@ internal sealed class VaultRemoveCommand : ICommand
     public string Summary => "delete a profile's keys from the vault";
 
     public string Help => """
-        usage: rolecall vault remove PROFILE [--backend file|pass]
+        usage: rolecall vault remove PROFILE [--backend file|secret-service|pass]
 
         """;
 

@@ -13,7 +13,7 @@ internal sealed class VaultRotateCommand(CredentialServices services) : ICommand
     public string Summary => "rotate a vault profile's access key: create, verify, store, delete the old one";
 
     public string Help => """
-        usage: rolecall vault rotate PROFILE [--mfa-code CODE] [--backend file|pass]
+        usage: rolecall vault rotate PROFILE [--mfa-code CODE] [--backend file|secret-service|pass]
 
         CreateAccessKey, then GetCallerIdentity with the new key (retried while IAM propagates it), then the
         vault stores it, then DeleteAccessKey on the old key. With mfa_serial in the profile the IAM calls use an

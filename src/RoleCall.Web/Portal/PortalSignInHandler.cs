@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Http;
+using RoleCall.IdentityCenter;
+using RoleCall.IdentityCenter.Model;
+using RoleCall.IdentityCenter.Passwords;
+using RoleCall.Web.Hosting;
+using RoleCall.Web.Pages.Portal;
+
+namespace RoleCall.Web.Portal;
+
+/// <summary>
+/// The portal's sign-in as an identity-store user: user name and password (POST /start/signin), then a new
+/// password when the administrator set a one-time password (/start/password), then the MFA code when the user
+/// has a device (/start/mfa), then a session for the instance's session duration. /start/signout ends it.
+/// </summary>
+internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory instances, PortalSessions sessions, SignInRateLimiter limiter, PageRenderer pages)
+{
+    public const string Incorrect = "Incorrect username or password.";
+    public const string Locked = "Too many failed sign-in attempts: this user is locked for 15 minutes. Try again later.";
+    public const string Throttled = "Too many sign-in attempts from your address. Wait a minute and try again.";
+
+    public Task ShowAsync(PortalRequest request, string userName = "", string? error = null, int status = StatusCodes.Status200OK) =>
+        pages.WriteAsync<PortalSignInPage>(request.Http, new PortalSignInModel(request.Chrome("Sign in", error), userName, "password"), status, PortalApp.Csp);
+
+    public Task PostAsync(PortalRequest request, IFormCollection form)
+    {
+        var userName = form["username"].ToString().Trim();
+        if (!limiter.TryAcquire(request.Address))
+        {
+            return ShowAsync(request, userName, Throttled, StatusCodes.Status429TooManyRequests);
+        }
+
+        var result = users.SignIn(userName, form["password"].ToString());
+        return result.Outcome switch
+        {
+            SignInOutcome.Locked => ShowAsync(request, userName, Locked, StatusCodes.Status429TooManyRequests),
+            SignInOutcome.Failed => ShowAsync(request, userName, Incorrect, StatusCodes.Status401Unauthorized),
+            SignInOutcome.MustChangePassword => Pend(request, result.User!, PortalStep.NewPassword),
+            _ => Next(request, result.User!),
+        };
+    }
+
+    public Task ShowStepAsync(PortalRequest request, PortalStep step, string? error = null, int status = StatusCodes.Status200OK)
+    {
+        if (Pending(request, step) is null)
+        {
+            request.Redirect("/start");
+            return Task.CompletedTask;
+        }
+
+        var (title, name) = step == PortalStep.Mfa ? ("Multi-factor authentication", "mfa") : ("Set new password", "new-password");
+        return pages.WriteAsync<PortalSignInPage>(request.Http, new PortalSignInModel(request.Chrome(title, error), "", name), status, PortalApp.Csp);
+    }
+
+    public Task PostNewPasswordAsync(PortalRequest request, IFormCollection form)
+    {
+        if (Pending(request, PortalStep.NewPassword) is not { } user)
+        {
+            return ShowStepAsync(request, PortalStep.NewPassword);
+        }
+
+        var password = form["newpassword"].ToString();
+        if (password != form["confirmpassword"].ToString())
+        {
+            return ShowStepAsync(request, PortalStep.NewPassword, "The two passwords do not match.", StatusCodes.Status400BadRequest);
+        }
+
+        if (users.ChangePassword(user, password) is { } refused)
+        {
+            return ShowStepAsync(request, PortalStep.NewPassword, refused, StatusCodes.Status400BadRequest);
+        }
+
+        sessions.EndPending(Cookies.Get(request.Http, Cookies.PortalPending));
+        return Next(request, users.Find(user.Id) ?? user);
+    }
+
+    public Task PostMfaAsync(PortalRequest request, IFormCollection form)
+    {
+        if (Pending(request, PortalStep.Mfa) is not { } user)
+        {
+            return ShowStepAsync(request, PortalStep.Mfa);
+        }
+
+        if (!limiter.TryAcquire(request.Address))
+        {
+            return ShowStepAsync(request, PortalStep.Mfa, Throttled, StatusCodes.Status429TooManyRequests);
+        }
+
+        if (!users.CheckMfa(user, form["code"].ToString().Trim()))
+        {
+            return ShowStepAsync(request, PortalStep.Mfa, "The MFA code is not valid or was already used. Enter the next code your app shows.", StatusCodes.Status401Unauthorized);
+        }
+
+        Complete(request, user);
+        return Task.CompletedTask;
+    }
+
+    public void SignOut(PortalRequest request)
+    {
+        sessions.End(request.Session?.Id);
+        Cookies.Delete(request.Http, Cookies.Portal);
+        request.Redirect("/start");
+    }
+
+    /// <summary>After the password (and a new one): the MFA step when the user has a device, else signed in.</summary>
+    private Task Next(PortalRequest request, StoreUser user)
+    {
+        if (user.MfaSeed is not null)
+        {
+            return Pend(request, user, PortalStep.Mfa);
+        }
+
+        Complete(request, user);
+        return Task.CompletedTask;
+    }
+
+    private Task Pend(PortalRequest request, StoreUser user, PortalStep step)
+    {
+        Cookies.Set(request.Http, Cookies.PortalPending, sessions.Pend(user.Id, step), PortalSessions.PendingLifetime);
+        request.Redirect(step == PortalStep.Mfa ? "/start/mfa" : "/start/password");
+        return Task.CompletedTask;
+    }
+
+    private void Complete(PortalRequest request, StoreUser user)
+    {
+        var session = sessions.Start(user.Id, instances.Instance.AccessTokenLifetime);
+        sessions.EndPending(Cookies.Get(request.Http, Cookies.PortalPending));
+        Cookies.Delete(request.Http, Cookies.PortalPending);
+        Cookies.Set(request.Http, Cookies.Portal, session.Id);
+        request.Redirect("/start");
+    }
+
+    private StoreUser? Pending(PortalRequest request, PortalStep step) =>
+        sessions.FindPending(Cookies.Get(request.Http, Cookies.PortalPending), step) is { } id ? users.Find(id) : null;
+}

@@ -1,0 +1,11 @@
+namespace RoleCall.Web.Portal;
+
+/// <summary>What a half-finished portal sign-in still needs after a correct password.</summary>
+public enum PortalStep
+{
+    /// <summary>The password was a one-time password: choose a new one.</summary>
+    NewPassword,
+
+    /// <summary>The user has an MFA device: enter its code.</summary>
+    Mfa,
+}
