@@ -11,5 +11,6 @@ internal static class SsoCommands
     [
         new SsoLoginCommand(CredentialServices.Default),
         new SsoLogoutCommand(CredentialServices.Default),
+        new SsoCliV2DataCommand(),
     ];
 }

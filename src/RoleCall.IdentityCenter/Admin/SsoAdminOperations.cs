@@ -26,6 +26,11 @@ public sealed class SsoAdminOperations(IIdentityCenterStore store, InstanceDirec
         {
             yield return operation;
         }
+
+        foreach (var operation in new MfaSettingsOperations(store, instances).All())
+        {
+            yield return operation;
+        }
     }
 
     /// <summary>The permission set's ARN when the request names one, else the instance's (Service Authorization Reference).</summary>

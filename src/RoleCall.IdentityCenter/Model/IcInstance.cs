@@ -17,6 +17,9 @@ public sealed record IcInstance(string Id, string Scope, string IdentityStoreId,
     /// <summary>How long portal access tokens last (AWS's default session duration is 8 hours).</summary>
     public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromHours(8);
 
+    /// <summary>True when every user must register an MFA device at sign-in (RoleCall's UpdateMfaSettings; off by default, as on AWS before 2023).</summary>
+    public bool MfaRequired { get; init; }
+
     /// <summary>The SAML provider's hex suffix every provisioned account shares (`AWSSSO_&lt;hex&gt;_DO_NOT_DELETE`).</summary>
     public string SamlProviderSuffix { get; init; } = "";
 }

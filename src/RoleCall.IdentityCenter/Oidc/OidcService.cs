@@ -7,7 +7,7 @@ namespace RoleCall.IdentityCenter.Oidc;
 
 /// <summary>
 /// SSO OIDC (REST-JSON, unsigned): RegisterClient, StartDeviceAuthorization, and CreateToken with the
-/// device-code and refresh-token grants. Device codes last <see cref="DeviceCodeLifetime"/> and are redeemed
+/// device-code, authorization-code (PKCE, see <see cref="AuthorizationCodes"/>) and refresh-token grants. Device codes last <see cref="DeviceCodeLifetime"/> and are redeemed
 /// once; polling faster than the interval answers slow_down. Secrets, codes and tokens are stored only as
 /// their SHA-256. https://docs.aws.amazon.com/singlesignon/latest/OIDCAPIReference/Welcome.html
 /// </summary>
@@ -19,6 +19,9 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
     public const int PollIntervalSeconds = 1;
 
     private readonly Lock gate = new();
+
+    /// <summary>The authorization-code grant with PKCE: /authorize issues codes, CreateToken redeems them.</summary>
+    public AuthorizationCodes Codes { get; } = new(store, instances, clock);
 
     public JsonObject RegisterClient(JsonArgs args)
     {
@@ -33,8 +36,11 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
         var secret = IcIds.Secret();
         var client = new OidcClient(IcIds.Secret(), instances.Instance.InstanceArn, name, IcIds.Hash(secret), now, now + RegistrationLifetime)
         {
-            Scopes = [.. args.Array("scopes").Select(s => s?.GetValue<string>() ?? "")],
+            Scopes = Strings(args, "scopes"),
+            GrantTypes = Strings(args, "grantTypes"),
+            RedirectUris = Strings(args, "redirectUris"),
         };
+        AuthorizationCodes.CheckRegistration(client);
         store.TryAdd(client);
         return new JsonObject
         {
@@ -80,6 +86,7 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
         return grantType switch
         {
             "urn:ietf:params:oauth:grant-type:device_code" => RedeemDeviceCode(client, args.Optional("deviceCode") ?? throw OidcErrors.InvalidRequest("deviceCode is required for the device_code grant")),
+            "authorization_code" => Issue(client, Codes.Redeem(client, args), refresh: null),
             "refresh_token" => Refresh(client, args.Optional("refreshToken") ?? throw OidcErrors.InvalidRequest("refreshToken is required for the refresh_token grant")),
             _ => throw OidcErrors.UnsupportedGrant(grantType),
         };
@@ -156,6 +163,8 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
             ["refreshToken"] = refresh,
         };
     }
+
+    private static string[] Strings(JsonArgs args, string name) => [.. args.Array(name).Select(s => s?.GetValue<string>() ?? "")];
 
     private OidcClient Client(JsonArgs args)
     {

@@ -59,6 +59,30 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
         return true;
     }
 
+    /// <summary>True when the instance requires every user to have an MFA device (checked at each sign-in).</summary>
+    public bool MfaRequired => instances.Instance.MfaRequired;
+
+    /// <summary>
+    /// Registers a virtual MFA device from its Base32 seed and two consecutive codes (as IAM's EnableMFADevice
+    /// asks); the later code's step counts as used. Returns why it was refused, or null.
+    /// </summary>
+    public string? RegisterMfa(StoreUser user, string seedBase32, string code1, string code2)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (Base32.Decode(seedBase32) is not { } seed)
+        {
+            return "The MFA secret is not valid: start the registration again.";
+        }
+
+        if (Totp.Match(seed, code2?.Trim() ?? "", clock.GetUtcNow(), window: 2) is not { } step || Totp.Code(seed, step - 1) != code1?.Trim())
+        {
+            return "The two MFA codes are not consecutive codes of this device. Enter two codes in a row from your app.";
+        }
+
+        store.Save(user with { MfaSeed = seedBase32, MfaLastStep = step });
+        return null;
+    }
+
     /// <summary>Sets a new password (at least 8 characters, not the old one) and clears the reset flag.</summary>
     public string? ChangePassword(StoreUser user, string newPassword)
     {

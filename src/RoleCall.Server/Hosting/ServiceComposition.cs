@@ -44,7 +44,7 @@ internal static class ServiceComposition
             PreAuthRoute.Post("/client/register", oidc.RegisterAsync),
             PreAuthRoute.Post("/device_authorization", oidc.DeviceAuthorizationAsync),
             PreAuthRoute.Post("/token", oidc.TokenAsync),
-            PreAuthRoute.Path(PortalApp.Prefix, portal.HandleAsync),
+            .. PortalApp.Prefixes.Select(prefix => PreAuthRoute.Path(prefix, portal.HandleAsync)),
             PreAuthRoute.Path("/device", new DevicePage(backend.IdentityCenter.Oidc, backend.IdentityCenter.Users).HandleAsync),
         ];
         return Build(backend.Service, clock, options.DevClock, endpoints, routes);

@@ -9,7 +9,8 @@ namespace RoleCall.Server.IdentityCenter;
 
 /// <summary>
 /// The device verification page (`verificationUriComplete` points here): the user signs in with their
-/// identity-store user name and password (changing a one-time password first), confirms the code shown in
+/// identity-store user name and password (changing a one-time password first, then the MFA code when they
+/// have a device), confirms the code shown in
 /// their terminal, and allows or denies it. Server-rendered, no JavaScript; the form carries an
 /// anti-forgery token that must match an HttpOnly SameSite=Strict cookie (double submit).
 /// </summary>
@@ -39,11 +40,11 @@ internal sealed class DevicePage(OidcService oidc, UserSignIn signIn)
             return;
         }
 
-        var (status, message, askNewPassword) = Decide(code, form["username"].ToString(), form["password"].ToString(), form["new_password"].ToString(), form["decision"].ToString());
+        var (status, message, askNewPassword) = Decide(code, form["username"].ToString(), form["password"].ToString(), form["new_password"].ToString(), form["mfa_code"].ToString(), form["decision"].ToString());
         await RenderAsync(http, status, code, message, askNewPassword, done: status == 200);
     }
 
-    private (int Status, string Message, bool AskNewPassword) Decide(string code, string userName, string password, string newPassword, string decision)
+    private (int Status, string Message, bool AskNewPassword) Decide(string code, string userName, string password, string newPassword, string mfaCode, string decision)
     {
         var grant = oidc.PendingGrant(code);
         if (grant is null)
@@ -62,6 +63,19 @@ internal sealed class DevicePage(OidcService oidc, UserSignIn signIn)
                 return (403, "Your password is a one-time password: choose a new one to continue.", true);
             case SignInOutcome.MustChangePassword when signIn.ChangePassword(result.User!, newPassword) is { } refused:
                 return (400, refused, true);
+        }
+
+        // MFA as at the portal: the device's code when the user has one; none yet while the instance requires one
+        // means registering it in the portal first (a device page is no place to show a new secret).
+        var user = signIn.Find(result.User!.Id) ?? result.User!;
+        if (user.MfaSeed is not null && !signIn.CheckMfa(user, mfaCode.Trim()))
+        {
+            return (401, "Enter the current code of your MFA device (a code is accepted once).", false);
+        }
+
+        if (user.MfaSeed is null && signIn.MfaRequired)
+        {
+            return (403, "Your administrator requires an MFA device. Register one in the access portal (/start), then try again.", false);
         }
 
         if (decision == "deny")
@@ -118,6 +132,8 @@ internal sealed class DevicePage(OidcService oidc, UserSignIn signIn)
             {
                 page.Append("<label for=\"new_password\">New password</label><input id=\"new_password\" name=\"new_password\" type=\"password\" autocomplete=\"new-password\" required>");
             }
+
+            page.Append("<label for=\"mfa_code\">MFA code (only with an MFA device)</label><input id=\"mfa_code\" name=\"mfa_code\" inputmode=\"numeric\" autocomplete=\"one-time-code\">");
 
             page.Append("<button type=\"submit\" name=\"decision\" value=\"allow\">Allow access</button> ")
                 .Append("<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>");

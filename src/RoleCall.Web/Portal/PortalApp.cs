@@ -12,8 +12,8 @@ namespace RoleCall.Web.Portal;
 /// </summary>
 public sealed class PortalApp : IAsyncDisposable
 {
-    /// <summary>The route prefix the front door hands to <see cref="HandleAsync"/>.</summary>
-    public const string Prefix = "/start";
+    /// <summary>The route prefixes the front door hands to <see cref="HandleAsync"/>: the portal and OIDC's browser step.</summary>
+    public static readonly IReadOnlyList<string> Prefixes = ["/start", "/authorize"];
 
     /// <summary>The console's policy plus this origin's one script (the copy buttons).</summary>
     internal const string Csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; img-src data:; form-action 'self'; frame-ancestors 'none'";
@@ -24,6 +24,8 @@ public sealed class PortalApp : IAsyncDisposable
     private readonly PageRenderer pages = new();
     private readonly PortalSignInHandler signIn;
     private readonly PortalAccountsHandler accounts;
+    private readonly PortalMfaHandler mfa;
+    private readonly PortalAuthorizeHandler authorize;
 
     public PortalApp(IdentityCenterService identityCenter, ConsoleApp console, TimeProvider clock)
     {
@@ -33,6 +35,8 @@ public sealed class PortalApp : IAsyncDisposable
         this.clock = clock;
         sessions = new PortalSessions(clock);
         signIn = new PortalSignInHandler(identityCenter.Users, identityCenter.Instances, sessions, new SignInRateLimiter(clock), pages);
+        authorize = new PortalAuthorizeHandler(identityCenter.Oidc.Codes, pages);
+        mfa = new PortalMfaHandler(identityCenter.Users, sessions, pages);
         accounts = new PortalAccountsHandler(identityCenter.Portal, console.Calls, console.SigninTokens, pages);
     }
 
@@ -77,6 +81,13 @@ public sealed class PortalApp : IAsyncDisposable
             case ("/start/password", { } f): return signIn.PostNewPasswordAsync(request, f);
             case ("/start/mfa", null): return signIn.ShowStepAsync(request, PortalStep.Mfa);
             case ("/start/mfa", { } f): return signIn.PostMfaAsync(request, f);
+            case ("/start/mfa-register", null): return signIn.ShowStepAsync(request, PortalStep.RegisterMfa);
+            case ("/start/mfa-register", { } f): return signIn.PostRegisterMfaAsync(request, f);
+        }
+
+        if (path == "/authorize")
+        {
+            return form is null ? authorize.ShowAsync(request) : request.User is null ? signIn.ShowAsync(request) : authorize.PostAsync(request, form);
         }
 
         if (request.User is null)
@@ -90,6 +101,8 @@ public sealed class PortalApp : IAsyncDisposable
             case ("/start", null): return accounts.ShowAsync(request);
             case ("/start/credentials", null): return accounts.CredentialsAsync(request);
             case ("/start/console", null): return accounts.ConsoleAsync(request);
+            case ("/start/mfa-device", null): return mfa.ShowAsync(request);
+            case ("/start/mfa-device", { } f): return mfa.PostAsync(request, f);
             case ("/start/signout", not null): signIn.SignOut(request); return Task.CompletedTask;
             default:
                 return accounts.ShowAsync(request, $"There is no portal page at {path}.", StatusCodes.Status404NotFound);

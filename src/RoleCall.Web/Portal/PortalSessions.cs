@@ -15,6 +15,21 @@ public sealed class PortalSessions(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, PortalSession> sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string UserId, PortalStep Step, DateTimeOffset Expires)> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> registering = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The Base32 seed of the MFA device being registered under a session or pending sign-in ID: made on the
+    /// first ask, the same until <see cref="EndRegistration"/>, never sent back by the browser (so it cannot be chosen).
+    /// </summary>
+    public string RegistrationSeed(string id) => registering.GetOrAdd(id, _ => Core.Otp.Base32.Encode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)));
+
+    public void EndRegistration(string? id)
+    {
+        if (id is not null)
+        {
+            registering.TryRemove(id, out _);
+        }
+    }
 
     public PortalSession Start(string userId, TimeSpan lifetime)
     {
@@ -32,6 +47,7 @@ public sealed class PortalSessions(TimeProvider clock)
         if (id is not null)
         {
             sessions.TryRemove(id, out _);
+            registering.TryRemove(id, out _);
         }
     }
 
@@ -52,6 +68,7 @@ public sealed class PortalSessions(TimeProvider clock)
         if (id is not null)
         {
             pending.TryRemove(id, out _);
+            registering.TryRemove(id, out _);
         }
     }
 
@@ -63,6 +80,7 @@ public sealed class PortalSessions(TimeProvider clock)
             if (session.Expires <= now)
             {
                 sessions.TryRemove(id, out _);
+                registering.TryRemove(id, out _);
             }
         }
 
@@ -71,6 +89,7 @@ public sealed class PortalSessions(TimeProvider clock)
             if (entry.Expires <= now)
             {
                 pending.TryRemove(id, out _);
+                registering.TryRemove(id, out _);
             }
         }
     }

@@ -10,7 +10,8 @@ namespace RoleCall.Web.Portal;
 /// <summary>
 /// The portal's sign-in as an identity-store user: user name and password (POST /start/signin), then a new
 /// password when the administrator set a one-time password (/start/password), then the MFA code when the user
-/// has a device (/start/mfa), then a session for the instance's session duration. /start/signout ends it.
+/// has a device (/start/mfa) or a device to register when the instance requires MFA (/start/mfa-register), then
+/// a session for the instance's session duration. /start/signout ends it.
 /// </summary>
 internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory instances, PortalSessions sessions, SignInRateLimiter limiter, PageRenderer pages)
 {
@@ -45,6 +46,11 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
         {
             request.Redirect("/start");
             return Task.CompletedTask;
+        }
+
+        if (step == PortalStep.RegisterMfa)
+        {
+            return MfaRegistrationView.WriteAsync(pages, request, Pending(request, step)!, sessions.RegistrationSeed(PendingId(request)!), "/start/mfa-register", error, status);
         }
 
         var (title, name) = step == PortalStep.Mfa ? ("Multi-factor authentication", "mfa") : ("Set new password", "new-password");
@@ -94,6 +100,28 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
         return Task.CompletedTask;
     }
 
+    /// <summary>The instance requires MFA and the user has none: register a device, then the session starts.</summary>
+    public Task PostRegisterMfaAsync(PortalRequest request, IFormCollection form)
+    {
+        if (Pending(request, PortalStep.RegisterMfa) is not { } user)
+        {
+            return ShowStepAsync(request, PortalStep.RegisterMfa);
+        }
+
+        if (!limiter.TryAcquire(request.Address))
+        {
+            return ShowStepAsync(request, PortalStep.RegisterMfa, Throttled, StatusCodes.Status429TooManyRequests);
+        }
+
+        if (users.RegisterMfa(user, sessions.RegistrationSeed(PendingId(request)!), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
+        {
+            return ShowStepAsync(request, PortalStep.RegisterMfa, refused, StatusCodes.Status400BadRequest);
+        }
+
+        Complete(request, user);
+        return Task.CompletedTask;
+    }
+
     public void SignOut(PortalRequest request)
     {
         sessions.End(request.Session?.Id);
@@ -109,6 +137,11 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
             return Pend(request, user, PortalStep.Mfa);
         }
 
+        if (users.MfaRequired)
+        {
+            return Pend(request, user, PortalStep.RegisterMfa);
+        }
+
         Complete(request, user);
         return Task.CompletedTask;
     }
@@ -116,7 +149,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
     private Task Pend(PortalRequest request, StoreUser user, PortalStep step)
     {
         Cookies.Set(request.Http, Cookies.PortalPending, sessions.Pend(user.Id, step), PortalSessions.PendingLifetime);
-        request.Redirect(step == PortalStep.Mfa ? "/start/mfa" : "/start/password");
+        request.Redirect(step switch { PortalStep.Mfa => "/start/mfa", PortalStep.RegisterMfa => "/start/mfa-register", _ => "/start/password" });
         return Task.CompletedTask;
     }
 
@@ -126,9 +159,11 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
         sessions.EndPending(Cookies.Get(request.Http, Cookies.PortalPending));
         Cookies.Delete(request.Http, Cookies.PortalPending);
         Cookies.Set(request.Http, Cookies.Portal, session.Id);
-        request.Redirect("/start");
+        request.Redirect(PortalAuthorizeHandler.TakeReturn(request.Http) ?? "/start");
     }
 
     private StoreUser? Pending(PortalRequest request, PortalStep step) =>
-        sessions.FindPending(Cookies.Get(request.Http, Cookies.PortalPending), step) is { } id ? users.Find(id) : null;
+        sessions.FindPending(PendingId(request), step) is { } id ? users.Find(id) : null;
+
+    private static string? PendingId(PortalRequest request) => Cookies.Get(request.Http, Cookies.PortalPending);
 }

@@ -8,4 +8,7 @@ public enum PortalStep
 
     /// <summary>The user has an MFA device: enter its code.</summary>
     Mfa,
+
+    /// <summary>The instance requires MFA and the user has no device yet: register one.</summary>
+    RegisterMfa,
 }

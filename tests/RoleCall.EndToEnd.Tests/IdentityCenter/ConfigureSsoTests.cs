@@ -12,7 +12,7 @@ namespace RoleCall.EndToEnd.Tests.IdentityCenter;
 /// <summary>
 /// Issue 13: `rolecall configure sso` answered through stdin, with the device code approved on serve's device
 /// page, writes byte for byte the config file the AWS CLI v2 (`/usr/bin/aws configure sso`, pointed at serve
-/// through an AWS_DATA_PATH endpoint ruleset) writes for the same answers; both profiles then work.
+/// through the AWS_DATA_PATH endpoint rulesets `rolecall sso cli-v2-data` writes) writes for the same answers; both profiles then work.
 /// </summary>
 public sealed partial class ConfigureSsoTests
 {
@@ -69,8 +69,9 @@ public sealed partial class ConfigureSsoTests
         // The AWS CLI v2, the same answers: the questions, then the approval, then the profile's answers.
         using var theirs = new ClientSandbox();
         var v2Environment = Environment(theirs);
+        var dataPath = await RolecallAsync(v2Environment, "sso", "cli-v2-data", theirs.PathOf("aws-data"), "--endpoint-url", endpoint);
+        Assert.Equal((0, $"export AWS_DATA_PATH='{theirs.PathOf("aws-data")}'\n"), (dataPath.Code, dataPath.Out));
         v2Environment["AWS_DATA_PATH"] = theirs.PathOf("aws-data");
-        CliV2EndpointData.Write(v2Environment["AWS_DATA_PATH"], server.Url);
         using var v2 = InteractiveTool.Start("/usr/bin/aws", ["configure", "sso", "--no-browser"], v2Environment, "apt-get install -y awscli (the AWS CLI v2 as /usr/bin/aws)");
         await v2.WriteAsync(questions);
         Assert.True(await ApproveAsync(await v2.WaitForAsync(VerificationUrl()), NewPassword, ""));
@@ -86,6 +87,31 @@ public sealed partial class ConfigureSsoTests
         var v2Identity = await ExternalTool.RunAsync("/usr/bin/aws", ["sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint], v2Environment, theirs.Directory, "apt-get install -y awscli");
         Assert.True(v2Identity.ExitCode == 0, v2Identity.Stderr);
         Assert.Equal(TargetAccount, JsonDocument.Parse(v2Identity.Stdout).RootElement.GetProperty("Account").GetString());
+        await AssertV2LoginIsSharedAsync(v2Environment, theirs, endpoint);
+    }
+
+    /// <summary>
+    /// `aws sso logout` and `aws sso login` (AWS CLI v2, device flow, against serve), then rolecall resolves the
+    /// profile from the token the AWS CLI v2 cached: the token cache is shared in that direction too.
+    /// </summary>
+    private static async Task AssertV2LoginIsSharedAsync(Dictionary<string, string> v2Environment, ClientSandbox theirs, string endpoint)
+    {
+        var logout = await ExternalTool.RunAsync("/usr/bin/aws", ["sso", "logout"], v2Environment, theirs.Directory, "apt-get install -y awscli");
+        Assert.True(logout.ExitCode == 0, logout.Stderr);
+        using (var login = InteractiveTool.Start("/usr/bin/aws", ["sso", "login", "--profile", "dev", "--no-browser"], v2Environment, "apt-get install -y awscli"))
+        {
+            Assert.True(await ApproveAsync(await login.WaitForAsync(VerificationUrl()), NewPassword, ""));
+            Assert.True(await login.ExitAsync() == 0, login.Transcript);
+            Assert.Contains($"Successfully logged into Start URL: {endpoint}/start", login.Transcript, StringComparison.Ordinal);
+        }
+
+        // `aws sso logout` swept the role credentials it had cached: what rolecall finds is the AWS CLI v2's token.
+        var roleCache = Path.Combine(theirs.Directory, ".aws", "cli", "cache");
+        Assert.Empty(Directory.Exists(roleCache) ? Directory.GetFiles(roleCache) : []);
+        var environment = new Dictionary<string, string>(v2Environment) { ["AWS_ENDPOINT_URL_SSO"] = endpoint, ["AWS_ENDPOINT_URL_SSO_OIDC"] = endpoint };
+        var mine = await RolecallAsync(environment, "sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", endpoint);
+        Assert.True(mine.Code == 0, mine.Error);
+        Assert.Matches("assumed-role/AWSReservedSSO_S3Reader_[0-9a-f]{16}/alice", mine.Out);
     }
 
     /// <summary>The commands that hand an SSO profile's credentials on: env, exec, configure export-credentials, console.</summary>

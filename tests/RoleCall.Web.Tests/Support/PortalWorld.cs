@@ -23,7 +23,7 @@ public sealed class PortalWorld
     {
         this.world = world;
         var instance = Call("SWBExternalService.ListInstances", new JsonObject())["Instances"]![0]!;
-        var instanceArn = instance["InstanceArn"]!.GetValue<string>();
+        var instanceArn = Instance = instance["InstanceArn"]!.GetValue<string>();
         var storeId = instance["IdentityStoreId"]!.GetValue<string>();
         StoreUserId = Call("AWSIdentityStore.CreateUser", new JsonObject { ["IdentityStoreId"] = storeId, ["UserName"] = userName, ["DisplayName"] = "Alice Doe" })["UserId"]!.GetValue<string>();
         var setArn = Call("SWBExternalService.CreatePermissionSet", new JsonObject { ["InstanceArn"] = instanceArn, ["Name"] = PermissionSet, ["SessionDuration"] = "PT2H" })
@@ -41,12 +41,15 @@ public sealed class PortalWorld
 
     public string StoreUserId { get; }
 
+    public string Instance { get; }
+
     /// <summary>The administrator's one-time password for the user, changed at first sign-in.</summary>
     public string FirstPassword { get; }
 
     /// <summary>The profile name Option 2 gives the pasted credentials.</summary>
     public static string ProfileName => $"{ConsoleWorld.ProdAccount}_{PermissionSet}";
 
-    private JsonObject Call(string target, JsonObject body) =>
+    /// <summary>An identitystore or sso-admin call (`SWBExternalService.UpdateMfaSettings`) as the management account's root.</summary>
+    public JsonObject Call(string target, JsonObject body) =>
         world.Server.IdentityCenter.Execute(target, world.RootCaller(ConsoleWorld.UsersAccount), new RequestInfo("127.0.0.1", false, "us-east-1", "setup"), body);
 }
