@@ -30,5 +30,11 @@ internal sealed class PostgresDatabase(NpgsqlDataSource source, string location)
         return result;
     }
 
+    /// <summary>
+    /// One statement in autocommit mode: atomic and durable when it returns like <see cref="Write{T}"/>, in one
+    /// round trip instead of two (no COMMIT message): the path of AssumeRole's session insert.
+    /// </summary>
+    public int Execute(string sql, params (string Name, object? Value)[] parameters) => Read(s => s.Run(sql, parameters));
+
     public void Dispose() => source.Dispose();
 }

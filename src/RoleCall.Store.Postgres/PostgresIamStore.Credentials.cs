@@ -9,12 +9,12 @@ public sealed partial class PostgresIamStore
     public void AddAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        db.Write(s => s.Run("INSERT INTO iam_access_keys (access_key_id, account_id, user_id, data) VALUES (@id, @a, @u, @d);",
+        Change(s => s.Run("INSERT INTO iam_access_keys (access_key_id, account_id, user_id, data) VALUES (@id, @a, @u, @d);",
             ("id", key.AccessKeyId), ("a", key.AccountId), ("u", key.UserId), ("d", PgJson.Serialize(Sealed(key)))));
     }
 
-    public AccessKey? FindAccessKey(string accessKeyId) => db.Read(s =>
-        s.One("SELECT data FROM iam_access_keys WHERE access_key_id = @id;", ReadAccessKey, ("id", accessKeyId)));
+    public AccessKey? FindAccessKey(string accessKeyId) => cache.Get("k\n" + accessKeyId, () => db.Read(s =>
+        s.One("SELECT data FROM iam_access_keys WHERE access_key_id = @id;", ReadAccessKey, ("id", accessKeyId))));
 
     public IReadOnlyList<AccessKey> ListAccessKeys(string accountId, string? userId) => db.Read(s => s.Rows(
         "SELECT data FROM iam_access_keys WHERE account_id = @a AND user_id IS NOT DISTINCT FROM @u::text;",
@@ -24,11 +24,11 @@ public sealed partial class PostgresIamStore
     public void SaveAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        db.Write(s => s.Run("UPDATE iam_access_keys SET data = @d WHERE access_key_id = @id;", ("id", key.AccessKeyId), ("d", PgJson.Serialize(Sealed(key)))));
+        Change(s => s.Run("UPDATE iam_access_keys SET data = @d WHERE access_key_id = @id;", ("id", key.AccessKeyId), ("d", PgJson.Serialize(Sealed(key)))));
     }
 
     public void DeleteAccessKey(string accessKeyId) =>
-        db.Write(s => s.Run("DELETE FROM iam_access_keys WHERE access_key_id = @id;", ("id", accessKeyId)));
+        Change(s => s.Run("DELETE FROM iam_access_keys WHERE access_key_id = @id;", ("id", accessKeyId)));
 
     public bool TryAddMfaDevice(MfaDevice device)
     {
@@ -60,9 +60,9 @@ public sealed partial class PostgresIamStore
     /// re-evaluates the WHERE clause against the committed row, so of two replicas accepting the same code
     /// exactly one updates a row.
     /// </summary>
-    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Write(s => s.Run(
+    public bool TryUseMfaStep(string serialNumber, long timeStep) => db.Execute(
         "UPDATE iam_mfa_devices SET last_step = @l WHERE serial = @s AND (last_step IS NULL OR last_step < @l);",
-        ("s", serialNumber), ("l", timeStep)) == 1);
+        ("s", serialNumber), ("l", timeStep)) == 1;
 
     private AccessKey Sealed(AccessKey key) => key with { SecretAccessKey = sealer.Seal(key.SecretAccessKey) };
 

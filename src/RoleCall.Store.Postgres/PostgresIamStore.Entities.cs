@@ -12,7 +12,7 @@ public sealed partial class PostgresIamStore
     public bool TryAddEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return PostgresErrors.Guard(() => db.Write(s =>
+        return PostgresErrors.Guard(() => Change(s =>
         {
             s.Run("INSERT INTO iam_entities (id, account_id, kind, name, name_key, path, data) VALUES (@id, @a, @k, @n, @nk, @p, @d);",
                 ("id", entity.Id), ("a", entity.AccountId), ("k", (int)entity.Kind), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", PgJson.Serialize(entity)));
@@ -24,17 +24,18 @@ public sealed partial class PostgresIamStore
     public IamEntity? FindEntity(string accountId, EntityKind kind, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return db.Read(s => s.One($"SELECT {EntityColumns} FROM iam_entities WHERE account_id = @a AND kind = @k AND name_key = @nk;", ReadEntity,
-            ("a", accountId), ("k", (int)kind), ("nk", NameKey(name))));
+        var key = NameKey(name);
+        return cache.Get($"e\n{accountId}\n{(int)kind}\n{key}", () => db.Read(s => s.One($"SELECT {EntityColumns} FROM iam_entities WHERE account_id = @a AND kind = @k AND name_key = @nk;", ReadEntity,
+            ("a", accountId), ("k", (int)kind), ("nk", key))));
     }
 
-    public IamEntity? FindEntityById(string id) => db.Read(s =>
-        s.One($"SELECT {EntityColumns} FROM iam_entities WHERE id = @id;", ReadEntity, ("id", id)));
+    public IamEntity? FindEntityById(string id) => cache.Get("i\n" + id, () => db.Read(s =>
+        s.One($"SELECT {EntityColumns} FROM iam_entities WHERE id = @id;", ReadEntity, ("id", id))));
 
     public bool SaveEntity(IamEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return PostgresErrors.Guard(() => db.Write(s =>
+        return PostgresErrors.Guard(() => Change(s =>
         {
             s.Run("UPDATE iam_entities SET name = @n, name_key = @nk, path = @p, data = @d, version = version + 1 WHERE id = @id;",
                 ("id", entity.Id), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", PgJson.Serialize(entity)));
@@ -43,7 +44,7 @@ public sealed partial class PostgresIamStore
         }), false);
     }
 
-    public void DeleteEntity(string id) => db.Write(s =>
+    public void DeleteEntity(string id) => Change(s =>
     {
         s.Run("DELETE FROM iam_entities WHERE id = @id;", ("id", id));
         s.Run("DELETE FROM iam_attachments WHERE entity_id = @id;", ("id", id));
@@ -55,14 +56,13 @@ public sealed partial class PostgresIamStore
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(pathPrefix);
-        var rows = db.Read(s => s.Rows(
+        return cache.Get($"l\n{accountId}\n{(int)kind}\n{pathPrefix}\n{page.After}\n{page.Limit}", () => ToPage(db.Read(s => s.Rows(
             $"""
             SELECT {EntityColumns} FROM iam_entities
             WHERE account_id = @a AND kind = @k AND (@after::text IS NULL OR name_key > @after::text) AND starts_with(path, @prefix)
             ORDER BY name_key LIMIT @limit::bigint;
             """,
-            ReadEntity, ("a", accountId), ("k", (int)kind), ("after", AfterKey(page)), ("prefix", pathPrefix), ("limit", Limit(page))));
-        return ToPage(rows, page, e => e.Name);
+            ReadEntity, ("a", accountId), ("k", (int)kind), ("after", AfterKey(page)), ("prefix", pathPrefix), ("limit", Limit(page)))), page, e => e.Name));
     }
 
     public Page<IamUser> ListGroupMembers(string groupId, PageRequest page)

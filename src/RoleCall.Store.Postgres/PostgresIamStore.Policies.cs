@@ -9,21 +9,21 @@ public sealed partial class PostgresIamStore
     public bool TryAddPolicy(ManagedPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return PostgresErrors.Guard(() => db.Write(s => s.Run(
+        return PostgresErrors.Guard(() => Change(s => s.Run(
             "INSERT INTO iam_policies (arn, account_id, name, name_key, path, data) VALUES (@arn, @a, @n, @nk, @p, @d);",
             ("arn", policy.Arn), ("a", policy.AccountId), ("n", policy.Name), ("nk", NameKey(policy.Name)), ("p", policy.Path), ("d", PgJson.Serialize(policy))) == 1), false);
     }
 
-    public ManagedPolicy? FindPolicy(string policyArn) => db.Read(s =>
-        s.One("SELECT data FROM iam_policies WHERE arn = @arn;", r => PgJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("arn", policyArn)));
+    public ManagedPolicy? FindPolicy(string policyArn) => cache.Get("p\n" + policyArn, () => db.Read(s =>
+        s.One("SELECT data FROM iam_policies WHERE arn = @arn;", r => PgJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("arn", policyArn))));
 
     public void SavePolicy(ManagedPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        db.Write(s => s.Run("UPDATE iam_policies SET data = @d WHERE arn = @arn;", ("arn", policy.Arn), ("d", PgJson.Serialize(policy))));
+        Change(s => s.Run("UPDATE iam_policies SET data = @d WHERE arn = @arn;", ("arn", policy.Arn), ("d", PgJson.Serialize(policy))));
     }
 
-    public void DeletePolicy(string policyArn) => db.Write(s =>
+    public void DeletePolicy(string policyArn) => Change(s =>
     {
         // Attachments are checked by the caller (DeleteConflict); stale index rows must not outlive the policy.
         s.Run("DELETE FROM iam_attachments WHERE policy_arn = @arn;", ("arn", policyArn));

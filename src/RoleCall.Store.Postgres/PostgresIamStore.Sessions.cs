@@ -6,7 +6,7 @@ namespace RoleCall.Store.Postgres;
 /// STS sessions. AddSession returns after its commit, so a session issued through one replica authenticates
 /// on every other as soon as AssumeRole has answered. Lookups that found a session keep it in
 /// <see cref="sessions"/>: a session row never changes after its insert (only the expiry purge deletes it),
-/// so a cached session is the stored one on every replica; nothing else of this store is cached.
+/// so a cached session is the stored one on every replica, with no invalidation needed.
 /// </summary>
 public sealed partial class PostgresIamStore
 {
@@ -16,8 +16,8 @@ public sealed partial class PostgresIamStore
     {
         ArgumentNullException.ThrowIfNull(session);
         var stored = session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) };
-        db.Write(s => s.Run("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
-            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", PgJson.Serialize(stored))));
+        sessionDb.Execute("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
+            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", PgJson.Serialize(stored)));
     }
 
     public TemporarySession? FindSession(string accessKeyId)

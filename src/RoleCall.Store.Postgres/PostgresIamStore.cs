@@ -9,19 +9,35 @@ namespace RoleCall.Store.Postgres;
 /// <see cref="IIamStore"/> over PostgreSQL, for any number of `rolecall serve` replicas sharing one database.
 /// Every method is one transaction; uniqueness is enforced by unique indexes, TryUseMfaStep by a conditional
 /// UPDATE, and IamService's check-then-act sequences by <see cref="EnterWriteScope"/>, an advisory lock every
-/// replica takes. Reads go to the database each time except for sessions (immutable rows; <see cref="sessions"/>),
-/// so a change committed by one replica is what the next read on any other replica sees.
+/// replica takes. Per-request lookups (access keys, accounts, entities, policies, listing pages) are answered
+/// from <see cref="cache"/>, which every replica's writes invalidate through LISTEN/NOTIFY
+/// (<see cref="ChangeListener"/>); sessions, immutable rows, from <see cref="sessions"/>.
 /// Secrets are sealed with the replicas' shared key (<see cref="PostgresSecretSealer"/>).
 /// </summary>
 public sealed partial class PostgresIamStore : IIamStore, IDisposable
 {
     private readonly PostgresDatabase db;
-    private readonly PostgresSecretSealer sealer;
 
-    private PostgresIamStore(PostgresDatabase db, PostgresSecretSealer sealer)
+    /// <summary>
+    /// Where STS session rows are inserted: the same database over connections with asynchronous commit. An
+    /// AssumeRole answer then waits for the row to reach PostgreSQL (so a `kill -9` of the replica loses
+    /// nothing it acknowledged, and every other replica finds the session at once) but not for the WAL fsync;
+    /// a crash of the database server itself may lose the last ~0.6 s of sessions, never corrupt anything: the
+    /// guarantee SQLite's WAL at synchronous=NORMAL gives the embedded store. Every other write waits for the fsync.
+    /// </summary>
+    private readonly PostgresDatabase sessionDb;
+    private readonly PostgresSecretSealer sealer;
+    private readonly ChangeListener changes;
+    private readonly SharedCache cache;
+
+    private PostgresIamStore(PostgresDatabase db, PostgresDatabase sessionDb, PostgresSecretSealer sealer)
     {
         this.db = db;
+        this.sessionDb = sessionDb;
         this.sealer = sealer;
+        changes = new ChangeListener(db.Source);
+        cache = new SharedCache(changes);
+        changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Where the store lives, as the start banner shows it (no password).</summary>
@@ -35,16 +51,18 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(url);
         var db = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize), url.Display);
+        var sessionDb = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize, asynchronousCommit: true), url.Display);
         var sealer = new PostgresSecretSealer(key);
         try
         {
             PostgresMigrator.Migrate(db);
             SecretCheck.Verify(db, sealer);
-            return new PostgresIamStore(db, sealer);
+            return new PostgresIamStore(db, sessionDb, sealer);
         }
         catch (NpgsqlException e)
         {
             sealer.Dispose();
+            sessionDb.Dispose();
             db.Dispose();
             throw new ConfigurationException($"serve: cannot use the PostgreSQL store {url.Display}: {e.Message}",
                 "check that the server runs and accepts this user, and that the password is in PGPASSWORD or ~/.pgpass", e);
@@ -52,6 +70,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
         catch
         {
             sealer.Dispose();
+            sessionDb.Dispose();
             db.Dispose();
             throw;
         }
@@ -59,6 +78,8 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
 
     public void Dispose()
     {
+        changes.Dispose();
+        sessionDb.Dispose();
         db.Dispose();
         sealer.Dispose();
     }
@@ -68,17 +89,17 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     public bool TryAddAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return db.Write(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
+        return Change(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
             ("id", account.AccountId), ("d", PgJson.Serialize(account))) == 1);
     }
 
-    public IamAccount? FindAccount(string accountId) => db.Read(s =>
-        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId)));
+    public IamAccount? FindAccount(string accountId) => cache.Get("a\n" + accountId, () => db.Read(s =>
+        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId))));
 
     public void SaveAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        db.Write(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
+        Change(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
     }
 
     public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
@@ -99,6 +120,27 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
             MfaDevicesInUse: (int)Count("SELECT count(*) FROM iam_mfa_devices WHERE account_id = @a AND jsonb_typeof(data::jsonb -> 'UserId') = 'string';"),
             AttachedPolicies: (int)Count("SELECT count(*) FROM iam_attachments WHERE account_id = @a;"));
     });
+
+    /// <summary>
+    /// A write to a table <see cref="cache"/> reads: its transaction notifies every replica (delivered at commit),
+    /// and this replica's cache is invalidated as soon as it returns, committed or not.
+    /// </summary>
+    private T Change<T>(Func<PgSession, T> work)
+    {
+        try
+        {
+            return db.Write(s =>
+            {
+                var result = work(s);
+                s.Run($"SELECT pg_notify('{ChangeListener.Channel}', '');");
+                return result;
+            });
+        }
+        finally
+        {
+            changes.Bump();
+        }
+    }
 
     /// <summary>The sort and uniqueness key of a name: ASCII lower case, as SQLite's NOCASE compares.</summary>
     private static string NameKey(string name) => string.Create(name.Length, name, (span, n) =>

@@ -64,7 +64,7 @@ public sealed class PostgresStoreUrl
     }
 
     /// <summary>A pooled data source; <paramref name="password"/> is PGPASSWORD when set (else Npgsql reads ~/.pgpass).</summary>
-    internal NpgsqlDataSource CreateDataSource(string? password, int maxPoolSize)
+    internal NpgsqlDataSource CreateDataSource(string? password, int maxPoolSize, bool asynchronousCommit = false)
     {
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -77,6 +77,12 @@ public sealed class PostgresStoreUrl
             MaxPoolSize = maxPoolSize,
             IncludeErrorDetail = false,
         };
+        if (asynchronousCommit)
+        {
+            // https://www.postgresql.org/docs/current/wal-async-commit.html: COMMIT returns before the WAL flush.
+            builder.Options = "-c synchronous_commit=off";
+        }
+
         if (SslMode is { } mode)
         {
             builder.SslMode = mode;

@@ -2,11 +2,16 @@ using System.Diagnostics;
 using Npgsql;
 using RoleCall.Core.Errors;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
 using RoleCall.Testing.Postgres;
 
 namespace RoleCall.Store.Postgres.Tests;
 
-/// <summary>Two or more stores over one database, as replicas of `serve --store` open them.</summary>
+/// <summary>
+/// Two or more stores over one database, as replicas of `serve --store` open them. In the PostgreSQL collection,
+/// so the timed test (100 ms) does not run beside the contract tests' load on a 2-core machine.
+/// </summary>
+[Collection(SharedServerTests.Name)]
 public sealed class ReplicaTests
 {
     private readonly string url = PostgresServer.Shared.CreateDatabase("replica");
@@ -52,22 +57,47 @@ public sealed class ReplicaTests
     }
 
     [Fact]
-    public void Should_see_a_change_made_through_one_replica_on_the_other_at_once()
+    public void Should_see_a_change_made_through_one_replica_on_the_other_within_100_ms()
     {
         using var a = Stores.OpenIam(url);
         using var b = Stores.OpenIam(url);
         a.AddAccessKey(new AccessKey("AKIAROOTXXXXXXXXXXXX", Samples.Account, null, "s", Samples.Time));
+        a.TryAddEntity(Samples.Role("before"));
+
+        // B reads (and caches) the key, the role and the role listing; then A changes all three.
         Assert.True(b.FindAccessKey("AKIAROOTXXXXXXXXXXXX")!.Active);
+        Assert.Equal("d", ((IamRole)b.FindEntity(Samples.Account, EntityKind.Role, "before")!).Description);
+        Assert.Single(b.ListEntities(Samples.Account, EntityKind.Role, "/", PageRequest.All).Items);
         Assert.Null(b.FindSession("ASIAONAXXXXXXXXXXXXX"));
-
-        var clock = Stopwatch.StartNew();
         a.SaveAccessKey(a.FindAccessKey("AKIAROOTXXXXXXXXXXXX")! with { Active = false });
+        a.SaveEntity((IamRole)a.FindEntity(Samples.Account, EntityKind.Role, "before")! with { Description = "changed" });
+        a.TryAddEntity(Samples.Role("after"));
         a.AddSession(Samples.Session("ASIAONAXXXXXXXXXXXXX", Samples.Time.AddHours(1)));
-        var (deactivated, session) = (!b.FindAccessKey("AKIAROOTXXXXXXXXXXXX")!.Active, b.FindSession("ASIAONAXXXXXXXXXXXXX"));
+        var clock = Stopwatch.StartNew(); // from the moment A's writes have answered
 
-        Assert.True(deactivated);
-        Assert.NotNull(session);
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 100);
+        Assert.NotNull(b.FindSession("ASIAONAXXXXXXXXXXXXX"));
+        while (b.FindAccessKey("AKIAROOTXXXXXXXXXXXX")!.Active
+            || ((IamRole)b.FindEntity(Samples.Account, EntityKind.Role, "before")!).Description != "changed"
+            || b.ListEntities(Samples.Account, EntityKind.Role, "/", PageRequest.All).Items.Count != 2)
+        {
+            Assert.InRange(clock.ElapsedMilliseconds, 0, 100);
+            Thread.Sleep(2);
+        }
+    }
+
+    [Fact]
+    public void Should_read_its_own_writes_at_once()
+    {
+        using var a = Stores.OpenIam(url);
+        a.AddAccessKey(new AccessKey("AKIAROOTXXXXXXXXXXXX", Samples.Account, null, "s", Samples.Time));
+        Assert.True(a.FindAccessKey("AKIAROOTXXXXXXXXXXXX")!.Active);
+        Assert.Null(a.FindEntity(Samples.Account, EntityKind.User, "new"));
+
+        a.SaveAccessKey(a.FindAccessKey("AKIAROOTXXXXXXXXXXXX")! with { Active = false });
+        a.TryAddEntity(Samples.User("new"));
+
+        Assert.False(a.FindAccessKey("AKIAROOTXXXXXXXXXXXX")!.Active);
+        Assert.NotNull(a.FindEntity(Samples.Account, EntityKind.User, "NEW"));
     }
 
     [Fact]

@@ -52,13 +52,31 @@ public sealed class PostgresServer : IDisposable
         }
         finally
         {
-            Directory.Delete(directory, recursive: true);
+            DeleteDirectory();
+        }
+    }
+
+    /// <summary>Retries briefly: the server's last child processes may still be closing files after pg_ctl returned.</summary>
+    private void DeleteDirectory()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 
     private static PostgresServer Start()
     {
         var bin = FindBinaries();
+        RemoveStoppedServers();
         var directory = Directory.CreateTempSubdirectory("rolecall-pg-").FullName;
         var runAs = Environment.UserName == "root" ? "postgres" : null;
         if (runAs is not null)
@@ -76,6 +94,31 @@ public sealed class PostgresServer : IDisposable
         var server = new PostgresServer(bin, directory, runAs, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
         return server;
+    }
+
+    /// <summary>
+    /// Deletes the directories of earlier test processes' servers that have shut down (their log ends with
+    /// PostgreSQL's "database system is shut down" and no postmaster.pid remains): a test host is not always
+    /// given the time to delete its own at exit. A server still starting or running is never touched.
+    /// </summary>
+    private static void RemoveStoppedServers()
+    {
+        foreach (var old in Directory.GetDirectories(Path.GetTempPath(), "rolecall-pg-*"))
+        {
+            var log = Path.Combine(old, "server.log");
+            if (!File.Exists(Path.Combine(old, "data", "postmaster.pid")) && File.Exists(log)
+                && File.ReadLines(log).LastOrDefault()?.EndsWith("database system is shut down", StringComparison.Ordinal) == true)
+            {
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another test process is removing it too.
+                }
+            }
+        }
     }
 
     /// <summary>`/usr/lib/postgresql/N/bin` of the newest installed server (Debian's layout).</summary>
@@ -121,7 +164,13 @@ public sealed class PostgresServer : IDisposable
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)) || process.ExitCode != 0)
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{Path.GetFileName(program)} did not finish within 60 s");
+        }
+
+        if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{Path.GetFileName(program)} failed: {stderr.Result}{stdout.Result}");
         }
