@@ -53,14 +53,23 @@ internal sealed partial class DebugTransport(IQueryTransport inner, Action<strin
 
     private static string RedactHeader(string name, string value) => name.ToLowerInvariant() switch
     {
-        "authorization" => SignatureValue().Replace(value, "Signature=***"),
+        "authorization" => MaskKeyIds(SignatureValue().Replace(value, "Signature=***")),
         "x-amz-security-token" => "***",
         _ => value,
     };
 
     /// <summary>Secret form fields (`Password=...`), XML elements (`&lt;SecretAccessKey&gt;...`) and JSON members (`"accessToken": "..."`) become `***`.</summary>
     internal static string Redact(string text) =>
-        SecretJson().Replace(SecretElement().Replace(SecretField().Replace(text, "$1=***"), "<$1>***</$1>"), "\"$1\":\"***\"");
+        MaskKeyIds(SecretJson().Replace(SecretElement().Replace(SecretField().Replace(text, "$1=***"), "<$1>***</$1>"), "\"$1\":\"***\""));
+
+    /// <summary>
+    /// The signing key ID in a SigV4 credential scope keeps its first and last four characters, as `vault list`
+    /// shows it: not a secret to AWS, but the vault keeps key IDs off the screen, and a log is often pasted.
+    /// </summary>
+    internal static string MaskKeyIds(string text) => CredentialKeyId().Replace(text, "$1$2************$3");
+
+    [GeneratedRegex("((?:X-Amz-)?Credential=)([A-Z]{4})[A-Z0-9]{8,}([A-Z0-9]{4})(?=/|%2F)")]
+    private static partial Regex CredentialKeyId();
 
     [GeneratedRegex("Signature=[0-9a-f]+")]
     private static partial Regex SignatureValue();
