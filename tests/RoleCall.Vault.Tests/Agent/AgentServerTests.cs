@@ -92,16 +92,17 @@ public sealed class AgentServerTests : IDisposable
     [Fact]
     public async Task Should_lock_itself_after_the_idle_timeout_and_a_request_should_restart_the_count()
     {
-        // Three requests 1.5 s apart outlive a 4 s timeout only because each restarts the count; the margins
-        // (2.5 s per gap) keep a loaded machine's late timers from deciding the outcome.
-        var running = await StartAsync([1], TimeSpan.FromSeconds(4));
-        for (var i = 0; i < 3; i++)
+        // Four requests 2.5 s apart outlive an 8 s timeout only because each restarts the count; the margins
+        // (5.5 s per gap) keep a loaded machine's late timers from deciding the outcome (1.5 s gaps under a 4 s
+        // timeout failed once while a whole solution was building beside the tests).
+        var running = await StartAsync([1], TimeSpan.FromSeconds(8));
+        for (var i = 0; i < 4; i++)
         {
-            await Task.Delay(1500);
+            await Task.Delay(2500);
             Assert.NotNull(new AgentClient(Socket).Key("/vault"));
         }
 
-        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        await running.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Null(new AgentClient(Socket).Key("/vault"));
     }
 
