@@ -1,4 +1,5 @@
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
 
 namespace RoleCall.Iam.Sqlite;
 

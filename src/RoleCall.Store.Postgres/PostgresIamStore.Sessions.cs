@@ -1,4 +1,5 @@
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
 
 namespace RoleCall.Store.Postgres;
 
@@ -10,7 +11,7 @@ namespace RoleCall.Store.Postgres;
 /// </summary>
 public sealed partial class PostgresIamStore
 {
-    private readonly SessionMemo sessions = new();
+    private readonly SessionCache sessions = new();
 
     public void AddSession(TemporarySession session)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using RoleCall.Iam.Model;
 
-namespace RoleCall.Iam.Sqlite;
+namespace RoleCall.Iam.Store;
 
 /// <summary>
 /// Sessions by access key ID, for the per-request lookup of `ASIA` keys. A session row never changes after
@@ -10,8 +10,10 @@ namespace RoleCall.Iam.Sqlite;
 /// read transaction. Only committed rows enter: a lookup caches what it read. The cache is dropped whole
 /// when it outgrows its bound, so memory stays bounded however many sessions were issued. A lookup racing
 /// the purge may cache a session just deleted; it is expired, so it is answered ExpiredToken either way.
+/// Shared by the SQLite and PostgreSQL stores: only rows a lookup read enter, never a miss, so a session
+/// another replica issued a moment later is found on the first request that names it.
 /// </summary>
-internal sealed class SessionCache(int capacity = 20_000)
+public sealed class SessionCache(int capacity = 20_000)
 {
     private readonly ConcurrentDictionary<string, TemporarySession> byKeyId = new(StringComparer.Ordinal);
 
@@ -19,6 +21,7 @@ internal sealed class SessionCache(int capacity = 20_000)
 
     public void Add(TemporarySession session)
     {
+        ArgumentNullException.ThrowIfNull(session);
         if (byKeyId.Count >= capacity)
         {
             byKeyId.Clear();
