@@ -1,5 +1,6 @@
 using Npgsql;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.Store;
 
 namespace RoleCall.Store.Postgres;
 
@@ -10,7 +11,7 @@ public sealed partial class PostgresIamStore
     {
         ArgumentNullException.ThrowIfNull(key);
         Change(s => s.Run("INSERT INTO iam_access_keys (access_key_id, account_id, user_id, data) VALUES (@id, @a, @u, @d);",
-            ("id", key.AccessKeyId), ("a", key.AccountId), ("u", key.UserId), ("d", PgJson.Serialize(Sealed(key)))));
+            ("id", key.AccessKeyId), ("a", key.AccountId), ("u", key.UserId), ("d", StoredRecordJson.Serialize(Sealed(key)))));
     }
 
     public AccessKey? FindAccessKey(string accessKeyId) => cache.Get("k\n" + accessKeyId, () => db.Read(s =>
@@ -24,7 +25,7 @@ public sealed partial class PostgresIamStore
     public void SaveAccessKey(AccessKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        Change(s => s.Run("UPDATE iam_access_keys SET data = @d WHERE access_key_id = @id;", ("id", key.AccessKeyId), ("d", PgJson.Serialize(Sealed(key)))));
+        Change(s => s.Run("UPDATE iam_access_keys SET data = @d WHERE access_key_id = @id;", ("id", key.AccessKeyId), ("d", StoredRecordJson.Serialize(Sealed(key)))));
     }
 
     public void DeleteAccessKey(string accessKeyId) =>
@@ -34,7 +35,7 @@ public sealed partial class PostgresIamStore
     {
         ArgumentNullException.ThrowIfNull(device);
         return db.Write(s => s.Run("INSERT INTO iam_mfa_devices (serial, account_id, last_step, data) VALUES (@s, @a, @l::bigint, @d) ON CONFLICT DO NOTHING;",
-            ("s", device.SerialNumber), ("a", device.AccountId), ("l", device.LastUsedStep), ("d", PgJson.Serialize(Sealed(device)))) == 1);
+            ("s", device.SerialNumber), ("a", device.AccountId), ("l", device.LastUsedStep), ("d", StoredRecordJson.Serialize(Sealed(device)))) == 1);
     }
 
     public MfaDevice? FindMfaDevice(string serialNumber) => db.Read(s =>
@@ -46,7 +47,7 @@ public sealed partial class PostgresIamStore
 
         // last_step only moves forward, also when a stale record is saved after a concurrent TryUseMfaStep.
         db.Write(s => s.Run("UPDATE iam_mfa_devices SET data = @d, last_step = greatest(coalesce(last_step, -1), coalesce(@l::bigint, -1)) WHERE serial = @s;",
-            ("s", device.SerialNumber), ("d", PgJson.Serialize(Sealed(device))), ("l", device.LastUsedStep)));
+            ("s", device.SerialNumber), ("d", StoredRecordJson.Serialize(Sealed(device))), ("l", device.LastUsedStep)));
     }
 
     public void DeleteMfaDevice(string serialNumber) =>
@@ -68,7 +69,7 @@ public sealed partial class PostgresIamStore
 
     private AccessKey ReadAccessKey(NpgsqlDataReader reader)
     {
-        var stored = PgJson.Deserialize<AccessKey>(reader.GetString(0));
+        var stored = StoredRecordJson.Deserialize<AccessKey>(reader.GetString(0));
         return stored with { SecretAccessKey = sealer.Open(stored.SecretAccessKey) };
     }
 
@@ -76,7 +77,7 @@ public sealed partial class PostgresIamStore
 
     private MfaDevice ReadMfa(NpgsqlDataReader reader)
     {
-        var stored = PgJson.Deserialize<MfaDevice>(reader.GetString(0));
+        var stored = StoredRecordJson.Deserialize<MfaDevice>(reader.GetString(0));
         var device = stored with { SeedBase32 = sealer.Open(stored.SeedBase32) };
         return reader.IsDBNull(1) ? device : device with { LastUsedStep = reader.GetInt64(1) };
     }

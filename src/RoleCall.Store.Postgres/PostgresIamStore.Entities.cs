@@ -15,7 +15,7 @@ public sealed partial class PostgresIamStore
         return PostgresErrors.Guard(() => Change(s =>
         {
             s.Run("INSERT INTO iam_entities (id, account_id, kind, name, name_key, path, data) VALUES (@id, @a, @k, @n, @nk, @p, @d);",
-                ("id", entity.Id), ("a", entity.AccountId), ("k", (int)entity.Kind), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", PgJson.Serialize(entity)));
+                ("id", entity.Id), ("a", entity.AccountId), ("k", (int)entity.Kind), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", StoredRecordJson.Serialize(entity)));
             WriteIndexes(s, entity);
             return true;
         }), false);
@@ -38,7 +38,7 @@ public sealed partial class PostgresIamStore
         return PostgresErrors.Guard(() => Change(s =>
         {
             s.Run("UPDATE iam_entities SET name = @n, name_key = @nk, path = @p, data = @d, version = version + 1 WHERE id = @id;",
-                ("id", entity.Id), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", PgJson.Serialize(entity)));
+                ("id", entity.Id), ("n", entity.Name), ("nk", NameKey(entity.Name)), ("p", entity.Path), ("d", StoredRecordJson.Serialize(entity)));
             WriteIndexes(s, entity);
             return true;
         }), false);
@@ -93,9 +93,9 @@ public sealed partial class PostgresIamStore
 
     private static IamEntity ReadEntity(NpgsqlDataReader reader) => (EntityKind)reader.GetInt32(0) switch
     {
-        EntityKind.User => PgJson.Deserialize<IamUser>(reader.GetString(1)),
-        EntityKind.Group => PgJson.Deserialize<IamGroup>(reader.GetString(1)),
-        _ => PgJson.Deserialize<IamRole>(reader.GetString(1)),
+        EntityKind.User => StoredRecordJson.Deserialize<IamUser>(reader.GetString(1)),
+        EntityKind.Group => StoredRecordJson.Deserialize<IamGroup>(reader.GetString(1)),
+        _ => StoredRecordJson.Deserialize<IamRole>(reader.GetString(1)),
     };
 
     /// <summary>Rewrites the reverse-index rows of one entity from its record (same transaction as the record).</summary>

@@ -11,16 +11,16 @@ public sealed partial class PostgresIamStore
         ArgumentNullException.ThrowIfNull(policy);
         return PostgresErrors.Guard(() => Change(s => s.Run(
             "INSERT INTO iam_policies (arn, account_id, name, name_key, path, data) VALUES (@arn, @a, @n, @nk, @p, @d);",
-            ("arn", policy.Arn), ("a", policy.AccountId), ("n", policy.Name), ("nk", NameKey(policy.Name)), ("p", policy.Path), ("d", PgJson.Serialize(policy))) == 1), false);
+            ("arn", policy.Arn), ("a", policy.AccountId), ("n", policy.Name), ("nk", NameKey(policy.Name)), ("p", policy.Path), ("d", StoredRecordJson.Serialize(policy))) == 1), false);
     }
 
     public ManagedPolicy? FindPolicy(string policyArn) => cache.Get("p\n" + policyArn, () => db.Read(s =>
-        s.One("SELECT data FROM iam_policies WHERE arn = @arn;", r => PgJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("arn", policyArn))));
+        s.One("SELECT data FROM iam_policies WHERE arn = @arn;", r => StoredRecordJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("arn", policyArn))));
 
     public void SavePolicy(ManagedPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        Change(s => s.Run("UPDATE iam_policies SET data = @d WHERE arn = @arn;", ("arn", policy.Arn), ("d", PgJson.Serialize(policy))));
+        Change(s => s.Run("UPDATE iam_policies SET data = @d WHERE arn = @arn;", ("arn", policy.Arn), ("d", StoredRecordJson.Serialize(policy))));
     }
 
     public void DeletePolicy(string policyArn) => Change(s =>
@@ -40,7 +40,7 @@ public sealed partial class PostgresIamStore
             WHERE account_id = @a AND (@after::text IS NULL OR name_key > @after::text) AND starts_with(path, @prefix)
             ORDER BY name_key LIMIT @limit::bigint;
             """,
-            r => PgJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("a", accountId), ("after", AfterKey(page)), ("prefix", pathPrefix), ("limit", Limit(page))));
+            r => StoredRecordJson.Deserialize<ManagedPolicy>(r.GetString(0)), ("a", accountId), ("after", AfterKey(page)), ("prefix", pathPrefix), ("limit", Limit(page))));
         return ToPage(rows, page, p => p.Name);
     }
 }

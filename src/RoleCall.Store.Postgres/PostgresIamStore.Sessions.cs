@@ -18,7 +18,7 @@ public sealed partial class PostgresIamStore
         ArgumentNullException.ThrowIfNull(session);
         var stored = session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) };
         sessionDb.Execute("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
-            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", PgJson.Serialize(stored)));
+            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", StoredRecordJson.Serialize(stored)));
     }
 
     public TemporarySession? FindSession(string accessKeyId)
@@ -28,7 +28,7 @@ public sealed partial class PostgresIamStore
             return cached;
         }
 
-        var found = db.Read(s => s.One("SELECT data FROM iam_sessions WHERE access_key_id = @id;", r => PgJson.Deserialize<TemporarySession>(r.GetString(0)), ("id", accessKeyId)));
+        var found = db.Read(s => s.One("SELECT data FROM iam_sessions WHERE access_key_id = @id;", r => StoredRecordJson.Deserialize<TemporarySession>(r.GetString(0)), ("id", accessKeyId)));
         if (found is null)
         {
             return null;

@@ -90,20 +90,20 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(account);
         return Change(s => s.Run("INSERT INTO iam_accounts (account_id, data) VALUES (@id, @d) ON CONFLICT DO NOTHING;",
-            ("id", account.AccountId), ("d", PgJson.Serialize(account))) == 1);
+            ("id", account.AccountId), ("d", StoredRecordJson.Serialize(account))) == 1);
     }
 
     public IamAccount? FindAccount(string accountId) => cache.Get("a\n" + accountId, () => db.Read(s =>
-        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => PgJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId))));
+        s.One("SELECT data FROM iam_accounts WHERE account_id = @id;", r => StoredRecordJson.Deserialize<IamAccount>(r.GetString(0)), ("id", accountId))));
 
     public void SaveAccount(IamAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        Change(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", PgJson.Serialize(account))));
+        Change(s => s.Run("UPDATE iam_accounts SET data = @d WHERE account_id = @id;", ("id", account.AccountId), ("d", StoredRecordJson.Serialize(account))));
     }
 
     public IReadOnlyList<IamAccount> ListAccounts() => db.Read(s =>
-        s.Rows("SELECT data FROM iam_accounts ORDER BY account_id COLLATE \"C\";", r => PgJson.Deserialize<IamAccount>(r.GetString(0))));
+        s.Rows("SELECT data FROM iam_accounts ORDER BY account_id COLLATE \"C\";", r => StoredRecordJson.Deserialize<IamAccount>(r.GetString(0))));
 
     public AccountCounts CountEntities(string accountId) => db.Read(s =>
     {

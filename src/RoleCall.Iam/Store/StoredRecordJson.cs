@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RoleCall.Iam.Model;
 
-namespace RoleCall.Store.Postgres;
+namespace RoleCall.Iam.Store;
 
 /// <summary>
-/// Source-generated (de)serializers for the records kept as JSON text, the same shape the SQLite store writes
-/// (computed properties such as Arn and Kind are derived on read, never stored).
+/// Source-generated (de)serializers for the IAM records the stores keep as JSON text, one shape for SQLite and
+/// PostgreSQL: no reflection on the read path, which matters for listings that deserialize a page of 100
+/// entities per request. Computed properties (Arn, Kind, IsRoot, ...) are derived on read, never stored.
 /// </summary>
 [JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true)]
 [JsonSerializable(typeof(IamAccount))]
@@ -17,8 +18,9 @@ namespace RoleCall.Store.Postgres;
 [JsonSerializable(typeof(AccessKey))]
 [JsonSerializable(typeof(MfaDevice))]
 [JsonSerializable(typeof(TemporarySession))]
-internal sealed partial class PgJson : JsonSerializerContext
+public sealed partial class StoredRecordJson : JsonSerializerContext
 {
+    /// <summary>The record as JSON, by its runtime type (an IamEntity is written as the user, group or role it is).</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, value!.GetType(), Default);
 
     public static T Deserialize<T>(string json) => (T)JsonSerializer.Deserialize(json, typeof(T), Default)!;
