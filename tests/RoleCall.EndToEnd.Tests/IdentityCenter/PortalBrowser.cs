@@ -23,6 +23,7 @@ internal sealed partial class PortalBrowser : IDisposable
     public Uri? Callback { get; private set; }
 
     /// <param name="authorizeUrl">What the login printed.</param>
+    /// <param name="user">The identity-store user name.</param>
     /// <param name="password">The password to sign in with.</param>
     /// <param name="newPassword">The new password when the portal asks for one (a one-time password), else null.</param>
     /// <param name="decision">`allow` or `deny`.</param>
@@ -45,11 +46,11 @@ internal sealed partial class PortalBrowser : IDisposable
             (_, _, consent) = await GetAsync(new Uri(start, location ?? throw new InvalidOperationException("the sign-in did not return to /authorize")));
         }
 
-        var fields = Hidden().Matches(consent).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        var fields = Hidden().Matches(ConsentForm(consent)).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
         fields["decision"] = decision;
         using var form = new FormUrlEncodedContent(fields);
         using var answer = await _http.PostAsync(new Uri(start, "/authorize"), form);
-        Callback = answer.Headers.Location ?? throw new InvalidOperationException($"the consent form answered {(int)answer.StatusCode} without a redirect");
+        Callback = answer.Headers.Location ?? throw new InvalidOperationException($"the consent form answered {(int)answer.StatusCode} without a redirect (fields sent: {string.Join(", ", fields.Keys)})");
         var target = state is null ? Callback : new Uri(Regex.Replace(Callback.ToString(), "state=[^&]+", "state=" + Uri.EscapeDataString(state)));
         using var page = await _http.GetAsync(target);
         return ((int)page.StatusCode, await page.Content.ReadAsStringAsync());
@@ -69,6 +70,13 @@ internal sealed partial class PortalBrowser : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>The consent form alone (the page's sign-out form has hidden fields too).</summary>
+    private static string ConsentForm(string html)
+    {
+        var start = html.IndexOf("<form method=\"post\" action=\"/authorize\">", StringComparison.Ordinal);
+        return start < 0 ? "" : html[start..(html.IndexOf("</form>", start, StringComparison.Ordinal) is var end and >= 0 ? end : html.Length)];
+    }
 
     private async Task<(int Status, string? Location, string Html)> GetAsync(Uri url)
     {
@@ -104,6 +112,6 @@ internal sealed partial class PortalBrowser : IDisposable
     [GeneratedRegex("name=\"user_code\" value=\"([A-Z-]+)\"")]
     private static partial Regex UserCode();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\" ?/?>")]
     private static partial Regex Hidden();
 }

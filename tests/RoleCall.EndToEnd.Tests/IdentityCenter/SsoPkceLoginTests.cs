@@ -217,7 +217,8 @@ public sealed partial class SsoPkceLoginTests : IAsyncLifetime, IDisposable
 
     private JsonElement ReadCache(string key) => JsonDocument.Parse(File.ReadAllText(CachePath(key))).RootElement.Clone();
 
-    private static string Sha1(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    /// <summary>The token file's name (the AWS CLI v2 reading the file is the judge of it).</summary>
+    private static string Sha1(string sessionName) => RoleCall.Credentials.Sso.SsoTokenCache.KeyFor(sessionName, "");
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/authorize\?\S+")]
     private static partial Regex AuthorizeUrl();

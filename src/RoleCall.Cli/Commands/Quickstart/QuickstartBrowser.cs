@@ -25,7 +25,7 @@ internal sealed partial class QuickstartBrowser : IDisposable
         (location, _) = await SendAsync(new Uri(authorize, "/start/password"), new() { ["newpassword"] = newPassword, ["confirmpassword"] = newPassword }, cancellation);
         var (_, consent) = await SendAsync(new Uri(authorize, location ?? throw Failed("the sign-in did not return to the authorization page")), null, cancellation);
 
-        var form = Hidden().Matches(consent).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        var form = Hidden().Matches(ConsentForm(consent)).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
         form["decision"] = "allow";
         var (callback, _) = await SendAsync(new Uri(authorize, "/authorize"), form, cancellation);
         var (_, page) = await SendAsync(new Uri(callback ?? throw Failed("the consent page did not redirect to the login's callback")), null, cancellation);
@@ -33,6 +33,13 @@ internal sealed partial class QuickstartBrowser : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>The consent form alone (the page's sign-out form has hidden fields too).</summary>
+    private static string ConsentForm(string html)
+    {
+        var start = html.IndexOf("<form method=\"post\" action=\"/authorize\">", StringComparison.Ordinal);
+        return start < 0 ? "" : html[start..(html.IndexOf("</form>", start, StringComparison.Ordinal) is var end and >= 0 ? end : html.Length)];
+    }
 
     private async Task<(string? Location, string Html)> SendAsync(Uri url, Dictionary<string, string>? form, CancellationToken cancellation)
     {
@@ -57,6 +64,6 @@ internal sealed partial class QuickstartBrowser : IDisposable
     [GeneratedRegex("name=\"_csrf\" value=\"([^\"]+)\"")]
     private static partial Regex Csrf();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\" ?/?>")]
     private static partial Regex Hidden();
 }
