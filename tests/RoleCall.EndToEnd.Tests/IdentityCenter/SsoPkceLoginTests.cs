@@ -148,6 +148,24 @@ public sealed partial class SsoPkceLoginTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Should_configure_sso_with_the_pkce_login_in_between()
+    {
+        using var browser = new PortalBrowser();
+        var answers = $"team\n{_endpoint}/start\nus-east-1\n\nus-west-2\njson\nteamdev\n";
+        var (configure, url) = StartAnswered(answers, "configure", "sso", "--no-browser");
+        var page = await browser.AuthorizeAsync(await url, "alice", _password, NewPassword);
+        var (code, _, error) = await configure;
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Your credentials have been shared successfully", page.Html, StringComparison.Ordinal);
+        Assert.Contains($"[profile teamdev]\nsso_session = team\nsso_account_id = {TargetAccount}\nsso_role_name = {InProcessSetup.PermissionSet}\nregion = us-west-2\noutput = json\n",
+            await File.ReadAllTextAsync(_sandbox.ConfigFile), StringComparison.Ordinal);
+        Assert.True(ReadCache(Sha1("team")).TryGetProperty("refreshToken", out _));
+        var identity = await RolecallAsync("sts", "get-caller-identity", "--profile", "teamdev");
+        Assert.True(identity.Code == 0, identity.Error);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_redirect_port_out_of_range_before_anything_starts()
     {
         var (code, _, error) = await RolecallAsync("sso", "login", "--profile", "dev", "--redirect-port", "70000");
@@ -156,10 +174,13 @@ public sealed partial class SsoPkceLoginTests : IAsyncLifetime, IDisposable
         Assert.Contains("Invalid value for --redirect-port: '70000'. Value must be an integer between 1 and 65535.", error, StringComparison.Ordinal);
     }
 
-    private (Task<(int Code, string Out, string Error)> Login, Task<string> Url) StartLogin(params object[] argsAndPattern)
+    private (Task<(int Code, string Out, string Error)> Login, Task<string> Url) StartLogin(params object[] argsAndPattern) => StartAnswered("", argsAndPattern);
+
+    /// <summary>Starts a command that prints a URL to open (after <paramref name="stdin"/>'s answers); the URL pattern may be given among the arguments.</summary>
+    private (Task<(int Code, string Out, string Error)> Login, Task<string> Url) StartAnswered(string stdin, params object[] argsAndPattern)
     {
         var pattern = argsAndPattern.OfType<Regex>().SingleOrDefault() ?? AuthorizeUrl();
-        var console = new BufferConsole("");
+        var console = new BufferConsole(stdin);
         var running = new CliApplication(CommandCatalog.Default, console, _environment, TimeProvider.System).RunAsync([.. argsAndPattern.OfType<string>()]);
         async Task<(int, string, string)> Finish()
         {

@@ -2,14 +2,12 @@ using System.Globalization;
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
-using RoleCall.Credentials.Sso;
 
 namespace RoleCall.Cli.Commands.Sso;
 
 /// <summary>
-/// `rolecall sso login`: as the AWS CLI v2 (2.22 and later) logs in, writing the token cache both tools read:
-/// an sso-session uses the authorization-code grant with PKCE unless --use-device-code; a legacy profile
-/// (sso_start_url in the profile) always uses the device flow.
+/// `rolecall sso login`: as the AWS CLI v2 (2.22 and later) logs in (<see cref="SsoLoginFlow"/> picks PKCE or the
+/// device flow), writing the token cache both tools read.
 /// </summary>
 internal sealed class SsoLoginCommand(CredentialServices services) : ICommand
 {
@@ -44,9 +42,7 @@ internal sealed class SsoLoginCommand(CredentialServices services) : ICommand
         var sso = session.SsoFor(context);
         try
         {
-            _ = target.SessionName is not null && !deviceCode
-                ? await new SsoAuthCodeLogin(sso.Client, sso.Tokens, context.Time) { RedirectPort = port }.RunAsync(target.Request, DevicePrompt.ForAuthorizationUrl(context, noBrowser), cancellation)
-                : await new SsoLogin(sso.Client, sso.Tokens, context.Time).RunAsync(target.Request, DevicePrompt.For(context, noBrowser), cancellation);
+            await SsoLoginFlow.RunAsync(context, sso, target.Request, noBrowser, deviceCode, port, cancellation);
         }
         catch (AwsServiceException e) when (e.Code is "ExpiredTokenException" or "AccessDeniedException" or "AuthorizationPendingException")
         {
