@@ -42,6 +42,18 @@ public sealed class FileBackend(string directory, Func<KdfParameters, byte[]> ke
         return [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>Drops this object's copy of the key; the agent that may hold it is the CLI's to end.</summary>
+    public string? Lock()
+    {
+        if (_key is { } key)
+        {
+            CryptographicOperations.ZeroMemory(key);
+            _key = null;
+        }
+
+        return null;
+    }
+
     public VaultItem? Read(string name)
     {
         var path = PathOf(name);

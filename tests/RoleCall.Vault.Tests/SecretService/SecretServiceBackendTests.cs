@@ -129,6 +129,22 @@ public sealed class SecretServiceBackendTests : IDisposable
     }
 
     [Fact]
+    public void Should_lock_the_collection_that_holds_the_items()
+    {
+        using var backend = Backend();
+        backend.Write("dev", Keys);
+        Assert.False(_keyring.IsLocked());
+
+        Assert.Equal("the desktop keyring is locked (login)", backend.Lock());
+
+        // The daemon says so, and libsecret's own client can no longer read the secret.
+        Assert.True(_keyring.IsLocked());
+        Assert.Equal(string.Empty, _keyring.Run("secret-tool", "lookup", "application", "rolecall", "profile", "dev").StandardOutput);
+        using var reader = Backend();
+        Assert.StartsWith("the desktop keyring did not unlock the keyring", Assert.Throws<VaultException>(() => reader.Read("dev")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_fail_clearly_when_no_keyring_answers_on_the_bus()
     {
         using var nowhere = new SecretServiceBackend("unix:path=/nonexistent/bus", TimeSpan.FromSeconds(1));
