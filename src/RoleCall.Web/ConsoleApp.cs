@@ -37,7 +37,7 @@ public sealed class ConsoleApp : IAsyncDisposable
         sessions = new SessionStore(iam.Runtime.Store, calls, clock);
         signIn = new SignInHandler(iam.SignIn, sessions, new SignInRateLimiter(clock), pages);
         home = new HomeHandler(pages);
-        credentials = new SecurityCredentialsHandler(calls, pages);
+        credentials = new SecurityCredentialsHandler(calls, iam.SignIn, pages);
         switchRole = new SwitchRoleHandler(calls, iam.SignIn, pages);
         lists = new IamListHandler(calls, pages);
         details = new IamDetailHandler(calls, pages);

@@ -1,6 +1,7 @@
 using System.Text;
 using QRCoder;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.SignIn;
 using RoleCall.Web.Pages;
 using RoleCall.Web.Services;
 using RoleCall.Web.Sessions;
@@ -21,12 +22,21 @@ internal static class MfaAssignment
         return new MfaInProgress(device.Text("SerialNumber") ?? "", seed);
     }
 
-    public static string Enable(IamCalls iam, ConsoleSession session, Caller caller, string code1, string code2)
+    /// <summary>A user's device through EnableMFADevice; root's through the console's own path, as on AWS (the API needs a user name).</summary>
+    public static string Enable(IamCalls iam, ConsoleSignIn signIn, ConsoleSession session, Caller caller, string code1, string code2)
     {
         var device = session.AssigningMfa ?? throw new Core.Errors.AwsServiceException("ValidationError", "Start with Assign MFA device.", 400);
-        var user = caller.Arn[(caller.Arn.LastIndexOf('/') + 1)..];
-        iam.Iam(caller, "EnableMFADevice", ("UserName", user), ("SerialNumber", device.SerialNumber),
-            ("AuthenticationCode1", code1.Trim()), ("AuthenticationCode2", code2.Trim()));
+        if (caller.Kind == PrincipalKind.Root)
+        {
+            signIn.EnableRootMfa(caller, device.SerialNumber, code1, code2);
+        }
+        else
+        {
+            var user = caller.Arn[(caller.Arn.LastIndexOf('/') + 1)..];
+            iam.Iam(caller, "EnableMFADevice", ("UserName", user), ("SerialNumber", device.SerialNumber),
+                ("AuthenticationCode1", code1.Trim()), ("AuthenticationCode2", code2.Trim()));
+        }
+
         session.AssigningMfa = null;
         return $"MFA device {device.SerialNumber} is assigned.";
     }
