@@ -31,6 +31,7 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
         sessionDb = openSessions(db);
         SecretMigration.Run(db, sessionDb, sealer);
         sessionInserts = new GroupCommit<TemporarySession>(sessionDb, InsertSession);
+        revoked = new(LoadRevocations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
