@@ -40,7 +40,7 @@ internal sealed class SqliteDatabase : IDisposable
         var session = database.Rent();
         session.Execute("PRAGMA journal_mode=WAL;");
         database.Return(session);
-        database.checkpointer = new WalCheckpointer(database.connectionString);
+        database.checkpointer = new WalCheckpointer(database.connectionString, database.writeGate);
         return database;
     }
 
