@@ -24,6 +24,18 @@ public sealed class AwsCliV2DefaultsDifferentialTests : IDisposable
         AssertSameAsV2([service, operation, "--endpoint-url", Nowhere]);
     }
 
+    [Theory]
+    [InlineData("sts", "get-caller-identity")]
+    [InlineData("iam", "list-users")]
+    [InlineData("ec2", "describe-instances")]
+    [InlineData("s3", "ls")]
+    public void Should_report_an_unreachable_endpoint_in_botocores_words_and_exit_code(string service, string operation)
+    {
+        _cli.Environment["AWS_ACCESS_KEY_ID"] = "AKIAIOSFODNN7EXAMPLE";
+        _cli.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        AssertSameAsV2([service, operation, "--region", "us-east-1", "--endpoint-url", Nowhere]);
+    }
+
     [Fact]
     public void Should_report_a_key_id_without_its_secret_in_botocores_words_and_exit_code()
     {
