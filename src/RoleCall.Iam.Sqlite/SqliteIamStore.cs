@@ -32,6 +32,7 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
         sessionDb = openSessions(db);
         SecretMigration.Run(db, sessionDb, sealer);
         sessionInserts = groupCommit ? new GroupCommit<TemporarySession>(sessionDb, InsertSession) : null;
+        revoked = new(LoadRevocations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
