@@ -10,7 +10,7 @@ namespace RoleCall.Iam.Sqlite;
 /// `wal_checkpoint(PASSIVE)` on its own connection, which blocks neither readers nor writers. Durability is
 /// unchanged: a commit is durable once it is in the WAL; checkpointing only copies it into the main file.
 /// A PASSIVE checkpoint never rewinds the WAL, and the writer that could rewind it finds a reader still on
-/// it under steady load, so once the WAL holds <see cref="RestartFrames"/> frames a RESTART checkpoint
+/// it under steady load, so once the WAL holds <see cref="RestartBytes"/> a RESTART checkpoint
 /// lets the next commit start the WAL over. RESTART holds SQLite's writer lock through its two fsyncs
 /// (5-25 ms each on the CI VM); a writer that met that lock slept in SQLite's busy handler (1, 2, 5, 10,
 /// 15 ms steps), so a 6 ms RESTART cost it 8 ms and a 10 ms one 18 ms. It therefore runs holding the
@@ -23,12 +23,13 @@ internal sealed class WalCheckpointer : IDisposable
     // At most this often, so a stream of small commits costs one checkpoint (two fsyncs) per interval.
     private static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(200);
 
-    // 64 MiB of 4 KiB pages (the journal_size_limit the file is cut back to): a rewind costs the writers one
-    // wait of about two fsyncs, so it is rare; a WAL left growing costs disk and lookups.
-    private const long RestartFrames = 16384;
+    // 64 MiB of WAL (the journal_size_limit the file is cut back to): a rewind costs the writers one wait of
+    // about two fsyncs, so it is rare; a WAL left growing costs disk and lookups.
+    private const long RestartBytes = 64L << 20;
 
     private readonly SqliteConnection connection;
     private readonly Lock writeGate;
+    private readonly long restartFrames;
     private readonly SemaphoreSlim written = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
     private readonly Thread thread;
@@ -44,6 +45,8 @@ internal sealed class WalCheckpointer : IDisposable
             // and gives up on a reader still in the WAL rather than hold the writers back.
             setup.CommandText = "PRAGMA busy_timeout=0;";
             setup.ExecuteNonQuery();
+            setup.CommandText = "PRAGMA page_size;";
+            restartFrames = RestartBytes / Convert.ToInt64(setup.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         thread = new Thread(Loop) { IsBackground = true, Name = "rolecall-wal-checkpoint" };
@@ -97,7 +100,7 @@ internal sealed class WalCheckpointer : IDisposable
     {
         try
         {
-            if (Run("PASSIVE") >= RestartFrames)
+            if (Run("PASSIVE") >= restartFrames)
             {
                 lock (writeGate)
                 {

@@ -8,8 +8,10 @@ namespace RoleCall.Iam.Sqlite.IdentityCenter;
 /// <summary>
 /// Identity Center's items in their own file, `DIR/identitycenter.db` (or a private in-memory database): one
 /// row per item, its kind, ID, scope and unique name as columns (the unique index enforces the name rule
-/// of <see cref="IIdentityCenterStore"/>), the record itself as JSON. Nothing here is cached, so there is
-/// nothing to invalidate: every read goes to SQLite.
+/// of <see cref="IIdentityCenterStore"/>), the record itself as JSON. Reads are cached (<see cref="reads"/>)
+/// until the next write: GetRoleCredentials reads the token, the user, the instance, the user's group
+/// memberships, the instance's assignments and their permission sets on every call, and deserializing
+/// those rows was a third of its cost. Records are immutable, so a cached one is shared as is.
 /// </summary>
 public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposable
 {
@@ -30,6 +32,14 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
 
     private readonly SqliteDatabase database;
     private readonly Lock writes = new();
+
+    /// <summary>
+    /// Find, FindByName and List results by (kind, query, key). Invalidated by every write through this store
+    /// (<see cref="Write{TResult}"/>, after its commit or failure); this process is the only writer of
+    /// identitycenter.db (serve owns its data directory, as with rolecall.db). Bounded: keys come from
+    /// requests (bearer-token hashes).
+    /// </summary>
+    private readonly WriteVersionedCache<(string Kind, string Query, string Key, string? Name), object?> reads = new(capacity: 4096);
 
     private SqliteIdentityCenterStore(SqliteDatabase database)
     {
@@ -54,7 +64,7 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
         where T : IcItem
     {
         ArgumentNullException.ThrowIfNull(item);
-        return database.Write(s =>
+        return Write(s =>
         {
             try
             {
@@ -71,23 +81,26 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
 
     public T? Find<T>(string id)
         where T : IcItem =>
-        database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND id = $id;", r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$id", id)));
+        (T?)reads.GetOrLoad((typeof(T).Name, "id", id, null), () =>
+            database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND id = $id;", r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$id", id))));
 
     public T? FindByName<T>(string scope, string uniqueName)
         where T : IcItem =>
-        database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND scope = $s AND name = $n COLLATE NOCASE;",
-            r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope), ("$n", uniqueName)));
+        (T?)reads.GetOrLoad((typeof(T).Name, "name", scope, uniqueName), () =>
+            database.Read(s => s.One("SELECT data FROM ic_items WHERE kind = $k AND scope = $s AND name = $n COLLATE NOCASE;",
+                r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope), ("$n", uniqueName))));
 
     public IReadOnlyList<T> List<T>(string scope)
         where T : IcItem =>
-        database.Read(s => s.Rows("SELECT data FROM ic_items WHERE kind = $k AND scope = $s ORDER BY id;",
-            r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope)));
+        (IReadOnlyList<T>)reads.GetOrLoad((typeof(T).Name, "list", scope, null), () =>
+            database.Read(s => s.Rows("SELECT data FROM ic_items WHERE kind = $k AND scope = $s ORDER BY id;",
+                r => Deserialize<T>(r.GetString(0)), ("$k", typeof(T).Name), ("$s", scope))).AsReadOnly())!;
 
     public bool Save<T>(T item)
         where T : IcItem
     {
         ArgumentNullException.ThrowIfNull(item);
-        return database.Write(s =>
+        return Write(s =>
         {
             try
             {
@@ -103,9 +116,22 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
 
     public bool Remove<T>(string id)
         where T : IcItem =>
-        database.Write(s => s.Run("DELETE FROM ic_items WHERE kind = $k AND id = $id;", ("$k", typeof(T).Name), ("$id", id)) == 1);
+        Write(s => s.Run("DELETE FROM ic_items WHERE kind = $k AND id = $id;", ("$k", typeof(T).Name), ("$id", id)) == 1);
 
     public void Dispose() => database.Dispose();
+
+    /// <summary>Every write goes through here: the read cache is invalidated once it committed (or failed).</summary>
+    private TResult Write<TResult>(Func<DbSession, TResult> work)
+    {
+        try
+        {
+            return database.Write(work);
+        }
+        finally
+        {
+            reads.Invalidate();
+        }
+    }
 
     private static T Deserialize<T>(string json)
         where T : IcItem => StoredItemJson.Deserialize<T>(json, FileName);
