@@ -26,6 +26,8 @@ public sealed class LazySsoClient(Func<ISsoClient> create) : ISsoClient
 
     public Task LogoutAsync(string region, string accessToken, CancellationToken cancellation) => Client.LogoutAsync(region, accessToken, cancellation);
 
+    public string AuthorizeEndpoint(string region) => Client.AuthorizeEndpoint(region);
+
     public Task<JsonDocument> OidcAsync(string operation, string region, string path, Dictionary<string, object?> body, CancellationToken cancellation) =>
         Client.OidcAsync(operation, region, path, body, cancellation);
 }
