@@ -6,6 +6,9 @@ namespace RoleCall.Vault.Agent;
 /// <summary>Talks to a running agent; every call answers null when no agent listens (then callers prompt).</summary>
 public sealed class AgentClient(string socketPath)
 {
+    /// <summary>How long a hung agent may keep a command waiting before it goes on without the agent.</summary>
+    public const int TimeoutSeconds = 5;
+
     public string SocketPath { get; } = socketPath;
 
     /// <summary>The key the agent holds for <paramref name="vaultDirectory"/>, or null (no agent, another vault).</summary>
@@ -19,7 +22,7 @@ public sealed class AgentClient(string socketPath)
     public (bool Answered, VaultItem? Item) Read(string vaultDirectory, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var reply = Ask("READ " + Convert.ToBase64String(Encoding.UTF8.GetBytes(name)) + " " + vaultDirectory);
+        var reply = Ask("READ " + Convert.ToHexString(Encoding.UTF8.GetBytes(name)) + " " + vaultDirectory);
         if (reply == "NONE")
         {
             return (true, null);
@@ -43,17 +46,25 @@ public sealed class AgentClient(string socketPath)
             return null;
         }
 
+        var reply = UnixSocketLine.Supported ? UnixSocketLine.Exchange(SocketPath, request, TimeoutSeconds) : AskBySocket(request);
+        return reply?.StartsWith("REFUSED", StringComparison.Ordinal) == true ? throw VaultErrors.AgentRefused(reply[8..]) : reply;
+    }
+
+    /// <summary>
+    /// Elsewhere: .NET's Socket, with plain blocking Send/Receive. A method of its own, so that the Linux path's
+    /// compiled code never refers to System.Net.Sockets and the runtime does not load it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private string? AskBySocket(string request)
+    {
         try
         {
-            // Plain blocking Send/Receive, no NetworkStream or reader: the client's part of every vault-backed
-            // command, kept to what a one-line exchange needs.
             using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            socket.ReceiveTimeout = 5000;
-            socket.SendTimeout = 5000;
+            socket.ReceiveTimeout = TimeoutSeconds * 1000;
+            socket.SendTimeout = TimeoutSeconds * 1000;
             socket.Connect(new UnixDomainSocketEndPoint(SocketPath));
             socket.Send(Encoding.UTF8.GetBytes(request + "\n"));
-            var reply = ReadLine(socket);
-            return reply?.StartsWith("REFUSED", StringComparison.Ordinal) == true ? throw VaultErrors.AgentRefused(reply[8..]) : reply;
+            return ReadLine(socket);
         }
         catch (SocketException)
         {

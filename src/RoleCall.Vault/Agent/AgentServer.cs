@@ -6,7 +6,7 @@ namespace RoleCall.Vault.Agent;
 /// <summary>
 /// The vault agent (`rolecall vault unlock` starts it, like ssh-agent): holds one vault's derived key in memory
 /// and hands it over a 0600 Unix socket to processes of the same uid (SO_PEERCRED, <see cref="PeerPolicy"/>).
-/// One request line per connection: KEY DIR, READ NAME64 DIR (an opened item), PING or LOCK. It exits, zeroing the key and removing the socket,
+/// One request line per connection: KEY DIR, READ NAMEHEX DIR (an opened item), PING or LOCK. It exits, zeroing the key and removing the socket,
 /// on LOCK or after <paramref name="idleTimeout"/> without a request.
 /// </summary>
 public sealed class AgentServer(string socketPath, string vaultDirectory, byte[] key, TimeSpan idleTimeout, TimeProvider time)
@@ -106,7 +106,7 @@ public sealed class AgentServer(string socketPath, string vaultDirectory, byte[]
     }
 
     /// <summary>
-    /// READ NAME64 DIR: the item opened here, with the key this agent holds (<see cref="AgentItemLine"/>); NONE when
+    /// READ NAMEHEX DIR: the item opened here, with the key this agent holds (<see cref="AgentItemLine"/>); NONE when
     /// there is no such item. A damaged item is NO: the client opens it itself and reports it with its usual error.
     /// </summary>
     private string Read(string request)
@@ -119,7 +119,7 @@ public sealed class AgentServer(string socketPath, string vaultDirectory, byte[]
 
         try
         {
-            var name = Encoding.UTF8.GetString(Convert.FromBase64String(request[..space]));
+            var name = Encoding.UTF8.GetString(Convert.FromHexString(request[..space]));
             var item = new File.FileBackend(vaultDirectory, _ => (byte[])key.Clone()).Read(name);
             return item is null ? "NONE" : "OK " + AgentItemLine.Format(item);
         }

@@ -62,6 +62,20 @@ public sealed class AgentReadTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
     }
 
+    [Fact]
+    public void Should_give_up_on_an_agent_that_accepts_but_never_answers()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Socket)!);
+        using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Socket));
+        listener.Listen(1);
+
+        // The kernel's receive timeout (5 s) ends the wait; the command then goes on as if no agent ran.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(new AgentClient(Socket).Ping());
+        Assert.InRange(watch.Elapsed, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(30));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a b c d")]

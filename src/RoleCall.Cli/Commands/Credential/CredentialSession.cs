@@ -51,9 +51,10 @@ internal sealed class CredentialSession
     public SsoServices SsoFor(CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var transport = QueryTransports.For(Environment, context.Globals.TransportFor(Environment, Profile));
-        var endpoints = new SsoEndpoints(Environment, context.Globals.EndpointUrl ?? Profile.EndpointUrl);
-        return new SsoServices(new SsoHttpClient(transport, endpoints), new SsoTokenCache(Paths.SsoCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}")));
+        var client = new LazySsoClient(() => new SsoHttpClient(
+            QueryTransports.For(Environment, context.Globals.TransportFor(Environment, Profile)),
+            new SsoEndpoints(Environment, context.Globals.EndpointUrl ?? Profile.EndpointUrl)));
+        return new SsoServices(client, new SsoTokenCache(Paths.SsoCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}")));
     }
 
     public AwsPaths Paths { get; }
