@@ -1,3 +1,4 @@
+using RoleCall.Web.Services;
 using RoleCall.Web.Tests.Support;
 
 namespace RoleCall.Web.Tests;
@@ -98,6 +99,51 @@ public sealed class ConsolePagesTests : IAsyncLifetime
         Assert.Contains("ec2.amazonaws.com", role.Html, StringComparison.Ordinal);
         Assert.Equal(403, denied.Status);
         Assert.Contains("AccessDenied: User: arn:aws:iam::123456789012:user/nobody is not authorized to perform: iam:ListRoles", denied.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_show_roles_written_after_the_roles_page_was_rendered()
+    {
+        // The Roles page keeps its rendered rows until a role write (IamListHandler): each write must show.
+        const string Trust = """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""";
+        world.CreateUser("reader", Policies.ReadIam);
+        world.Call(ConsoleWorld.UsersAccount, "CreateRole", ("RoleName", "first"), ("AssumeRolePolicyDocument", Trust));
+        using var reader = new ConsoleClient(world.Url);
+        await reader.SignInAsync(ConsoleWorld.UsersAccount, "reader", ConsoleWorld.Password);
+        var before = await reader.GetAsync("/console/iam/roles");
+        var again = await reader.GetAsync("/console/iam/roles");
+
+        world.Call(ConsoleWorld.UsersAccount, "CreateRole", ("RoleName", "second"), ("AssumeRolePolicyDocument", Trust));
+        var created = await reader.GetAsync("/console/iam/roles");
+        world.Call(ConsoleWorld.UsersAccount, "UpdateRole", ("RoleName", "first"), ("Description", "now described"));
+        var updated = await reader.GetAsync("/console/iam/roles");
+        world.Call(ConsoleWorld.UsersAccount, "DeleteRole", ("RoleName", "second"));
+        var deleted = await reader.GetAsync("/console/iam/roles");
+
+        Assert.Contains(">first</a>", before.Html, StringComparison.Ordinal);
+        Assert.Equal(before.Html, again.Html);
+        Assert.Contains(">second</a>", created.Html, StringComparison.Ordinal);
+        Assert.Contains("<td>now described</td>", updated.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">second</a>", deleted.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_list_the_same_roles_node_until_a_role_write_so_the_rendered_rows_are_reused()
+    {
+        // What IamListHandler's cache of rendered rows relies on: one node per unchanged listing, a new one after a write.
+        const string Trust = """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}""";
+        world.Call(ConsoleWorld.UsersAccount, "CreateRole", ("RoleName", "first"), ("AssumeRolePolicyDocument", Trust));
+        var calls = new IamCalls(world.Server.Iam);
+        var root = world.RootCaller(ConsoleWorld.UsersAccount);
+
+        var first = calls.Iam(root, "ListRoles", ("MaxItems", "100")).Node("Roles");
+        var second = calls.Iam(root, "ListRoles", ("MaxItems", "100")).Node("Roles");
+        world.Call(ConsoleWorld.UsersAccount, "CreateRole", ("RoleName", "second"), ("AssumeRolePolicyDocument", Trust));
+        var third = calls.Iam(root, "ListRoles", ("MaxItems", "100")).Node("Roles");
+
+        Assert.Same(first, second);
+        Assert.True(Protocol.Query.ReusableResults.IsReusable(first!));
+        Assert.NotSame(second, third);
     }
 
     [Fact]

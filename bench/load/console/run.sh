@@ -5,7 +5,8 @@
 # with p99 < 10 ms; `rolecall console --print-url` for a cached role session at most 2x a hello world.
 #
 # usage: bench/load/console/run.sh [seconds]     (needs wrk, hyperfine, python3 with boto3, dotnet)
-#   ROLECALL=/path/to/published/rolecall skips the publish.
+#   ROLECALL=/path/to/published/rolecall skips the publish; ROLECALL_BASELINE=/path/to/older/rolecall measures
+#   that build's pages first, in the same run (on a loaded machine only figures of one run compare).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 DURATION=${1:-10}
@@ -15,28 +16,34 @@ source "$ROOT/bench/load/common.sh"
 need hyperfine "apt-get install -y hyperfine"
 
 ROOT_PASSWORD='Bench-Root-Pass-1'
-PORT="$(free_port)"
-ENDPOINT="http://127.0.0.1:$PORT"
 KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-ROLECALL_ROOT_PASSWORD="$ROOT_PASSWORD" "$ROLECALL" serve --port "$PORT" --data "$WORK/data" --add-account 210987654321 \
-  --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
-PIDS+=($!)
-wait_for "$ENDPOINT/_rolecall/health"
-export AWS_ENDPOINT_URL="$ENDPOINT" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1
+export AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 
-log "creating 1,000 roles and signing in as root"
-COOKIE="$(python3 "$ROOT/bench/load/console/setup.py" "$ENDPOINT" "$ROOT_PASSWORD")"
+# One server per build (ROLECALL_BASELINE, when set, first: the same load, the same run), each with 1,000 roles.
+start_console_server() { # executable
+  PORT="$(free_port)"
+  ENDPOINT="http://127.0.0.1:$PORT"
+  rm -rf "$WORK/data"
+  ROLECALL_ROOT_PASSWORD="$ROOT_PASSWORD" "$1" serve --port "$PORT" --data "$WORK/data" --add-account 210987654321 \
+    --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "$ENDPOINT/_rolecall/health"
+  export AWS_ENDPOINT_URL="$ENDPOINT"
+}
 
-for page in /console /console/iam/roles; do
-  wrk_measure_cookie() {
-    local line
+for server in $SERVERS; do
+  exe="$ROLECALL"; [ "$server" = baseline ] && exe="$ROLECALL_BASELINE"
+  start_console_server "$exe"
+  log "$server: creating 1,000 roles and signing in as root"
+  COOKIE="$(python3 "$ROOT/bench/load/console/setup.py" "$ENDPOINT" "$ROOT_PASSWORD")"
+  for page in /console /console/iam/roles; do
     wrk -t2 -c8 -d"${WARMUP}s" -H "Cookie: $COOKIE" "$ENDPOINT$page" >/dev/null
     line="$(wrk -t2 -c8 -d"${DURATION}s" --latency -H "Cookie: $COOKIE" -s "$ROOT/bench/load/report.lua" "$ENDPOINT$page" | grep '^RESULT')"
     eval "${line#RESULT }"
-  }
-  wrk_measure_cookie
-  echo "console $page  c=8  ${rps} req/s  p50 ${p50_ms} ms  p99 ${p99_ms} ms  (${requests} requests, ${bad} failed)"
+    echo "$server console $page  c=8  ${rps} req/s  p50 ${p50_ms} ms  p99 ${p99_ms} ms  (${requests} requests, ${bad} failed)"
+  done
+  if [ "$server" = baseline ]; then stop_server; fi
 done
 
 # `rolecall console --print-url` for a cached role session (the AWS CLI's cache, filled by the first call).

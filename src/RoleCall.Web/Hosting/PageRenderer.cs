@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http;
@@ -9,27 +10,43 @@ namespace RoleCall.Web.Hosting;
 
 /// <summary>
 /// Renders a page component to HTML on the server (static rendering: no circuit, no JavaScript) and writes it
-/// with headers that keep pages out of caches and frames.
+/// with headers that keep pages out of caches and frames. An HtmlRenderer runs its renders one at a time on
+/// its own dispatcher, so one renderer would queue every page of every connection behind each other: each
+/// render borrows an idle renderer from a pool (a new one when all are busy; at most as many as ever render
+/// at once).
 /// </summary>
 public sealed class PageRenderer : IAsyncDisposable
 {
     private readonly ServiceProvider services;
-    private readonly HtmlRenderer renderer;
+    private readonly ConcurrentBag<HtmlRenderer> idle = [];
+    private readonly ConcurrentQueue<HtmlRenderer> all = new();
 
-    public PageRenderer()
-    {
+    public PageRenderer() =>
         services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).BuildServiceProvider();
-        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-    }
 
-    public Task<string> HtmlAsync<TPage>(object model)
-        where TPage : IComponent =>
-        renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> HtmlAsync<TPage>(object model)
+        where TPage : IComponent
+    {
+        if (!idle.TryTake(out var renderer))
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model });
-            var output = await renderer.RenderComponentAsync<TPage>(parameters);
-            return output.ToHtmlString();
-        });
+            renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+            all.Enqueue(renderer);
+        }
+
+        try
+        {
+            return await renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(1) { ["Model"] = model });
+                var output = await renderer.RenderComponentAsync<TPage>(parameters);
+                return output.ToHtmlString();
+            });
+        }
+        finally
+        {
+            idle.Add(renderer);
+        }
+    }
 
     /// <summary>The console's policy: no scripts at all, styles inline, forms to this origin only.</summary>
     public const string ConsoleCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'";
@@ -50,7 +67,11 @@ public sealed class PageRenderer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await renderer.DisposeAsync();
+        while (all.TryDequeue(out var renderer))
+        {
+            await renderer.DisposeAsync();
+        }
+
         await services.DisposeAsync();
     }
 }

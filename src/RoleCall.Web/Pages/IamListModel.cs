@@ -1,7 +1,10 @@
 namespace RoleCall.Web.Pages;
 
-/// <summary>A list page (users, roles, policies): rows of name, link and facts, and the marker of the next page.</summary>
-public sealed record IamListModel(PageChrome Chrome, IReadOnlyList<string> Columns, IReadOnlyList<IamListRow> Rows, string? NextPage);
+/// <summary>
+/// A list page (users, roles, policies): the table's rows already rendered (<see cref="IamListRows"/>, kept
+/// per listing by the handler), and the marker of the next page.
+/// </summary>
+public sealed record IamListModel(PageChrome Chrome, IReadOnlyList<string> Columns, Microsoft.AspNetCore.Components.MarkupString Rows, string? NextPage);
 
 public sealed record IamListRow(string Name, string Link, IReadOnlyList<string> Cells);
 
