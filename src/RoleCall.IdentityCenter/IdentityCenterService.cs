@@ -15,19 +15,21 @@ namespace RoleCall.IdentityCenter;
 /// <summary>
 /// IAM Identity Center behind `rolecall serve`: the signed JSON APIs (identitystore, sso-admin), SSO OIDC,
 /// the portal API and the users' sign-in. Every signed call is authorized by IAM's engine before it runs;
-/// mutating calls run one at a time so check-then-act sequences (uniqueness, last assignment) cannot race.
+/// mutating calls run one at a time inside the store's write scope, so check-then-act sequences (uniqueness,
+/// last assignment) cannot race, on this replica or on any other sharing the store.
 /// </summary>
 public sealed class IdentityCenterService
 {
     private readonly Dictionary<string, Operation> operations = new(StringComparer.Ordinal);
     private readonly IAccessAuthorizer access;
     private readonly TimeProvider clock;
-    private readonly Lock writeLock = new();
+    private readonly IIdentityCenterStore store;
 
     public IdentityCenterService(IIdentityCenterStore store, IamService iam, TimeProvider clock, string managementAccountId)
     {
         ArgumentNullException.ThrowIfNull(iam);
         this.clock = clock;
+        this.store = store;
         access = iam.Access;
         Instances = new InstanceDirectory(store, managementAccountId, clock);
         var provisioner = new RoleProvisioner(iam.ReservedRoles);
@@ -69,7 +71,7 @@ public sealed class IdentityCenterService
                 return operation.Run(context);
             }
 
-            lock (writeLock)
+            using (store.EnterWriteScope())
             {
                 return operation.Run(context);
             }

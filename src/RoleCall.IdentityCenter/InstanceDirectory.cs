@@ -10,8 +10,6 @@ namespace RoleCall.IdentityCenter;
 /// </summary>
 public sealed class InstanceDirectory(IIdentityCenterStore store, string managementAccountId, TimeProvider clock)
 {
-    private readonly Lock gate = new();
-
     public string ManagementAccountId { get; } = managementAccountId;
 
     /// <summary>The instance (created on first use).</summary>
@@ -25,7 +23,8 @@ public sealed class InstanceDirectory(IIdentityCenterStore store, string managem
                 return existing[0];
             }
 
-            lock (gate)
+            // Two replicas asking at once must not both create one: the store's write scope spans them.
+            using (store.EnterWriteScope())
             {
                 existing = store.List<IcInstance>(ManagementAccountId);
                 if (existing.Count > 0)

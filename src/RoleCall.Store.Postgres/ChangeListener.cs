@@ -3,8 +3,8 @@ using Npgsql;
 namespace RoleCall.Store.Postgres;
 
 /// <summary>
-/// The cross-replica invalidation of <see cref="SharedCache"/>: every write to cached tables runs
-/// `pg_notify('rolecall_iam', '')` in its transaction, which PostgreSQL delivers to every listening replica at
+/// The cross-replica invalidation of <see cref="SharedCache"/>: every write to a store's cached tables runs
+/// `pg_notify(channel, '')` in its transaction (one channel per store: `rolecall_iam`, `rolecall_ec2`), which PostgreSQL delivers to every listening replica at
 /// commit; each delivery bumps <see cref="Generation"/>, and a cache entry is valid only while the generation
 /// it was read under is current. The writing replica bumps too, right after its commit (<see cref="Bump"/>), so
 /// it reads its own writes at once. While the listening connection is down nothing is cached
@@ -12,17 +12,17 @@ namespace RoleCall.Store.Postgres;
 /// </summary>
 internal sealed class ChangeListener : IDisposable
 {
-    public const string Channel = "rolecall_iam";
-
     private readonly NpgsqlDataSource source;
+    private readonly string channel;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private long generation;
     private volatile bool listening;
 
-    public ChangeListener(NpgsqlDataSource source)
+    public ChangeListener(NpgsqlDataSource source, string channel)
     {
         this.source = source;
+        this.channel = channel;
         loop = Task.Run(ListenAsync);
     }
 
@@ -67,7 +67,7 @@ internal sealed class ChangeListener : IDisposable
             {
                 await using var connection = await source.OpenConnectionAsync(stop.Token);
                 connection.Notification += (_, _) => Bump();
-                await using (var command = new NpgsqlCommand($"LISTEN {Channel};", connection))
+                await using (var command = new NpgsqlCommand($"LISTEN {channel};", connection))
                 {
                     await command.ExecuteNonQueryAsync(stop.Token);
                 }

@@ -1,5 +1,4 @@
 using Npgsql;
-using RoleCall.Core.Errors;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Store;
 
@@ -16,6 +15,10 @@ namespace RoleCall.Store.Postgres;
 /// </summary>
 public sealed partial class PostgresIamStore : IIamStore, IDisposable
 {
+    /// <summary>The advisory lock key of IAM writes ('RCiamwrt' as 64 bits).</summary>
+    public const long WriteLockKey = 0x524369616D777274;
+
+    private readonly PostgresBackend backend;
     private readonly PostgresDatabase db;
 
     /// <summary>
@@ -30,15 +33,19 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     private readonly ChangeListener changes;
     private readonly SharedCache cache;
 
-    private PostgresIamStore(PostgresDatabase db, PostgresDatabase sessionDb, PostgresSecretSealer sealer)
+    private PostgresIamStore(PostgresBackend backend, PostgresSecretSealer sealer)
     {
-        this.db = db;
-        this.sessionDb = sessionDb;
+        this.backend = backend;
+        db = backend.Db;
+        sessionDb = backend.SessionDb;
         this.sealer = sealer;
-        changes = new ChangeListener(db.Source);
+        changes = new ChangeListener(db.Source, Channel);
         cache = new SharedCache(changes);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
+
+    /// <summary>The NOTIFY channel of writes to the tables <see cref="cache"/> reads.</summary>
+    internal const string Channel = "rolecall_iam";
 
     /// <summary>Where the store lives, as the start banner shows it (no password).</summary>
     public string Location => db.Location;
@@ -49,29 +56,31 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     /// </summary>
     public static PostgresIamStore Open(PostgresStoreUrl url, string? password, byte[] key, int maxPoolSize = 50)
     {
-        ArgumentNullException.ThrowIfNull(url);
-        var db = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize), url.Display);
-        var sessionDb = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize, asynchronousCommit: true), url.Display);
+        using var backend = PostgresBackend.Open(url, password, maxPoolSize);
+        return Open(backend, key);
+    }
+
+    /// <summary>The IAM store over a replica's shared pools; checks that <paramref name="key"/> opens the database's secrets.</summary>
+    public static PostgresIamStore Open(PostgresBackend backend, byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
         var sealer = new PostgresSecretSealer(key);
+        var lease = backend.Lease();
         try
         {
-            PostgresMigrator.Migrate(db);
-            SecretCheck.Verify(db, sealer);
-            return new PostgresIamStore(db, sessionDb, sealer);
+            SecretCheck.Verify(lease.Db, sealer);
+            return new PostgresIamStore(lease, sealer);
         }
         catch (NpgsqlException e)
         {
             sealer.Dispose();
-            sessionDb.Dispose();
-            db.Dispose();
-            throw new ConfigurationException($"serve: cannot use the PostgreSQL store {url.Display}: {e.Message}",
-                "check that the server runs and accepts this user, and that the password is in PGPASSWORD or ~/.pgpass", e);
+            lease.Dispose();
+            throw PostgresBackend.CannotUse(backend.Location, e);
         }
         catch
         {
             sealer.Dispose();
-            sessionDb.Dispose();
-            db.Dispose();
+            lease.Dispose();
             throw;
         }
     }
@@ -79,12 +88,12 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     public void Dispose()
     {
         changes.Dispose();
-        sessionDb.Dispose();
-        db.Dispose();
+        backend.Dispose();
         sealer.Dispose();
     }
 
-    public IDisposable EnterWriteScope() => PostgresWriteScope.Enter(db);
+    /// <summary>The advisory lock only: IamService's WriteGate is the in-process lock in front of it.</summary>
+    public IDisposable EnterWriteScope() => PostgresWriteScope.Enter(db, WriteLockKey, localLock: null, changes);
 
     public bool TryAddAccount(IamAccount account)
     {
@@ -132,7 +141,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
             return db.Write(s =>
             {
                 var result = work(s);
-                s.Run($"SELECT pg_notify('{ChangeListener.Channel}', '');");
+                s.Run($"SELECT pg_notify('{Channel}', '');");
                 return result;
             });
         }
@@ -142,12 +151,5 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
         }
     }
 
-    /// <summary>The sort and uniqueness key of a name: ASCII lower case, as SQLite's NOCASE compares.</summary>
-    private static string NameKey(string name) => string.Create(name.Length, name, (span, n) =>
-    {
-        for (var i = 0; i < n.Length; i++)
-        {
-            span[i] = n[i] is >= 'A' and <= 'Z' ? (char)(n[i] + 32) : n[i];
-        }
-    });
+    private static string NameKey(string name) => NameKeys.Of(name);
 }

@@ -122,7 +122,7 @@ public sealed class ReplicaTests
         var held = a.EnterWriteScope();
 
         // The server ends the holder's backend, as it does when a replica is killed: the lock goes with it.
-        Count($"SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND objid = {PostgresWriteScope.LockKey & 0xFFFFFFFF} AND granted;");
+        Count($"SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND objid = {PostgresIamStore.WriteLockKey & 0xFFFFFFFF} AND granted;");
         var second = Task.Run(b.EnterWriteScope);
 
         (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace RoleCall.Benchmarks.Load;
 
 /// <summary>
-/// `RoleCall.Benchmarks load seed|run ...`, used by bench/load/sts/random-sessions.sh:
+/// `RoleCall.Benchmarks load seed|run ...`, used by bench/load/sts/random-sessions.sh and bench/load/postgres/random-sessions.sh:
 ///
 ///     load seed DATA_DIR ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE
+///     load seed-pg STORE_URL STORE_KEY_FILE ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE
 ///     load run ENDPOINT SCENARIO CONNECTIONS WARMUP_S SECONDS SESSIONS_FILE USER_FILE
 ///
 /// Scenarios: `gci-random-session` (GetCallerIdentity, each request signed by a session drawn uniformly from
@@ -22,11 +23,14 @@ internal static class LoadCommand
             case ["seed", var data, var key, var secret, var sessions, var roles, var sessionsFile, var userFile]:
                 SessionSeeder.Run(data, key, secret, Int(sessions), Int(roles), sessionsFile, userFile);
                 return 0;
+            case ["seed-pg", var url, var keyFile, var key, var secret, var sessions, var roles, var sessionsFile, var userFile]:
+                PostgresSessionSeeder.Run(url, keyFile, key, secret, Int(sessions), Int(roles), sessionsFile, userFile);
+                return 0;
             case ["run", var endpoint, var scenario, var connections, var warmup, var seconds, var sessionsFile, var userFile]:
                 return await LoadDriver.RunAsync(new Uri(endpoint), Scenario(scenario, sessionsFile, userFile), Int(connections),
                     double.Parse(warmup, CultureInfo.InvariantCulture), double.Parse(seconds, CultureInfo.InvariantCulture));
             default:
-                await Console.Error.WriteLineAsync("usage: load seed DATA ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE | load run ENDPOINT SCENARIO CONNECTIONS WARMUP SECONDS SESSIONS_FILE USER_FILE");
+                await Console.Error.WriteLineAsync("usage: load seed DATA ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE | load seed-pg URL KEY_FILE ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE | load run ENDPOINT SCENARIO CONNECTIONS WARMUP SECONDS SESSIONS_FILE USER_FILE");
                 return 2;
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using RoleCall.Iam;
 using RoleCall.Iam.Model;
 using RoleCall.Iam.Sqlite;
+using RoleCall.Iam.Store;
 using RoleCall.Protocol.Query;
 
 namespace RoleCall.Benchmarks.Load;
@@ -30,6 +31,12 @@ internal static class SessionSeeder
     public static void Run(string dataDirectory, string rootKey, string rootSecret, int sessions, int roles, string sessionsFile, string userFile)
     {
         using var store = SqliteIamStore.Open(dataDirectory);
+        Run(store, rootKey, rootSecret, sessions, roles, sessionsFile, userFile);
+    }
+
+    /// <summary>Seeds any IAM store (the PostgreSQL seeder issues its first sessions here).</summary>
+    public static void Run(IIamStore store, string rootKey, string rootSecret, int sessions, int roles, string sessionsFile, string userFile)
+    {
         var service = new IamService(store, TimeProvider.System);
         service.CreateAccount(Account, rootKey, rootSecret);
         var root = service.FindSigningKey(rootKey)!.Caller;

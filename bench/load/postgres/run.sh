@@ -13,6 +13,8 @@
 # directory on a free loopback port (as the postgres user when run as root), default durability settings
 # (fsync and synchronous_commit on), stopped at exit. Replays ONE session key for GetCallerIdentity, which a
 # replica's session memo answers after the first request; see the README for what that does and does not show.
+# The last two columns say where the CPU goes: milliseconds of CPU per request in the serving processes and in
+# PostgreSQL (on a 2-core machine, 2,000 ms of CPU per second is all there is, wrk's share included).
 # Needs wrk, python3 with boto3, moto_server for the moto rows. Markdown table on stdout; progress on stderr.
 set -euo pipefail
 
@@ -29,35 +31,7 @@ SCENARIOS="${SCENARIOS:-sts-GetCallerIdentity iam-GetUser iam-ListRoles sts-Assu
 SERVERS="rolecall"; [[ " $WANTED " == *" moto "* ]] && SERVERS="rolecall moto"
 . "$HERE/../common.sh"
 
-PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-[ -x "$PGBIN/initdb" ] || { echo "run.sh: PostgreSQL is required: apt-get install -y postgresql" >&2; exit 2; }
-AS_PG=(); [ "$(id -u)" = 0 ] && AS_PG=(runuser -u postgres --)
-PGDIR="$WORK/pg"; mkdir -p "$PGDIR"
-if [ "$(id -u)" = 0 ]; then chmod 711 "$WORK"; chown postgres "$PGDIR"; fi  # the postgres user reaches only its own directory
-PGPORT="$(free_port)"
-"${AS_PG[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U rolecall -A trust -E UTF8 --locale=C >/dev/null
-"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
-  -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-trap '"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true; cleanup' EXIT
-log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
-
-# Starts N replicas over a fresh database; sets ENDPOINTS and the AWS_* variables (pointed at the first).
-start_pg() { # replicas
-  local db="bench_$RANDOM$RANDOM" port
-  "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U rolecall "$db"
-  ENDPOINTS=()
-  KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-  for _ in $(seq 1 "$1"); do
-    port="$(free_port)"
-    ROLECALL_STORE_KEY_FILE="$WORK/postgres.key" ROLECALL_ROOT_SECRET_ACCESS_KEY="$SECRET" \
-      "$ROLECALL" serve --port "$port" --store "postgresql://rolecall@127.0.0.1:$PGPORT/$db" --root-access-key-id "$KEY" >"$WORK/server-$port.log" 2>&1 &
-    PIDS+=($!)
-    wait_for "http://127.0.0.1:$port/_rolecall/health"
-    ENDPOINTS+=("http://127.0.0.1:$port")
-  done
-  export AWS_ENDPOINT_URL="${ENDPOINTS[0]}" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1
-  export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
-}
+. "$HERE/pg.sh"
 
 # The presigned URL of a scenario for one endpoint (the user and session made by `setup` below).
 url_for() { # scenario endpoint
@@ -68,28 +42,34 @@ url_for() { # scenario endpoint
   esac
 }
 
-# One measurement over every endpoint at once, the connections split evenly; sets rps, p50_ms, p99_ms.
+# One measurement over every endpoint at once, the connections split evenly; sets rps, p50_ms, p99_ms, and
+# server_cpu / pg_cpu: CPU milliseconds per request of the serving processes (SERVER_PIDS) and of PostgreSQL,
+# measured over the whole run, warm-up included (so divided by the warm-up's requests too, at the run's rate).
 measure_all() { # label connections url...
   local label="$1" c="$2"; shift 2
-  local share=$(( c / $# )) i=0 out runs=()
+  local share=$(( c / $# )) i=0 out runs=() s0 p0 s1 p1 requests
   out="$WORK/wrk"; rm -f "$out".*
+  s0="$(cpu_ticks "${SERVER_PIDS[@]}")"; p0="$(cpu_ticks pg)"
   for url in "$@"; do
     i=$((i + 1))
-    ( wrk_measure "$url" "$share" "$DURATION" "$label"; echo "$rps $p50_ms $p99_ms" >"$out.$i" ) &
+    ( wrk_measure "$url" "$share" "$DURATION" "$label"; echo "$rps $p50_ms $p99_ms $requests" >"$out.$i" ) &
     runs+=($!)
   done
   wait "${runs[@]}"  # only the wrk runs: a bare `wait` would wait for the servers too
-  read -r rps p50_ms p99_ms < <(cat "$out".* | awk '{r+=$1; p+=$2; if ($3>q) q=$3} END {printf "%.0f %.2f %.2f\n", r, p/NR, q}')
+  s1="$(cpu_ticks "${SERVER_PIDS[@]}")"; p1="$(cpu_ticks pg)"
+  read -r rps p50_ms p99_ms requests < <(cat "$out".* | awk '{r+=$1; p+=$2; if ($3>q) q=$3; n+=$4} END {printf "%.0f %.2f %.2f %d\n", r, p/NR, q, n}')
+  requests=$(awk -v n="$requests" -v d="$DURATION" -v w="$WARMUP" 'BEGIN { printf "%d\n", n * (d + w) / d }')
+  server_cpu="$(cpu_ms_per_request "$s0" "$s1" "$requests")"; pg_cpu="$(cpu_ms_per_request "$p0" "$p1" "$requests")"
 }
 
-echo "| server | scenario | connections | req/s | p50 ms | p99 ms |"
-echo "|---|---|---|---|---|---|"
+echo "| server | scenario | connections | req/s | p50 ms | p99 ms | server CPU ms/req | PostgreSQL CPU ms/req |"
+echo "|---|---|---|---|---|---|---|---|"
 for server in $WANTED; do
   case "$server" in
-    sqlite) start_server rolecall; ENDPOINTS=("$ENDPOINT") ;;
-    moto) start_server moto; ENDPOINTS=("$ENDPOINT") ;;
-    pg1) start_pg 1 ;;
-    pg2) start_pg 2 ;;
+    sqlite) start_server rolecall; ENDPOINTS=("$ENDPOINT"); SERVER_PIDS=("${PIDS[-1]}") ;;
+    moto) start_server moto; ENDPOINTS=("$ENDPOINT"); SERVER_PIDS=("${PIDS[-1]}") ;;
+    pg1) new_database; start_replicas 1; SERVER_PIDS=("${REPLICA_PIDS[@]}") ;;
+    pg2) new_database; start_replicas 2; SERVER_PIDS=("${REPLICA_PIDS[@]}") ;;
     *) echo "run.sh: unknown server $server (sqlite, pg1, pg2, moto)" >&2; exit 2 ;;
   esac
   log "$server: seeding $ROLES roles, a user and a role session"
@@ -101,7 +81,7 @@ for server in $WANTED; do
     for c in $CONNECTIONS; do
       log "$server $scenario c=$c"
       measure_all "$server $scenario" "$c" "${urls[@]}"
-      printf '| %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms"
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms" "$server_cpu" "$pg_cpu"
     done
   done
   for _ in "${ENDPOINTS[@]}"; do stop_server; done

@@ -62,7 +62,7 @@ internal sealed class CliApplication(
             await WriteHintAsync(e);
             return e.ExitCode;
         }
-        catch (AwsCliMessageException e)
+        catch (RoleCallException e) when (e.InAwsCliWords)
         {
             // botocore's own words after the AWS CLI's blank line (issue 16, item 5), then the hint.
             await console.Error.WriteLineAsync();

@@ -10,8 +10,18 @@ namespace RoleCall.Cli.Terminal;
 /// Tests may pass an <see cref="IKeyReader"/> to script the key-by-key path (Backspace edits, Enter ends,
 /// Ctrl+D on an empty line is end of input).
 /// </summary>
-internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null, bool echoOff = false) : IPrompter
+internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null, bool echoOff = false, bool promptsOnStdout = false) : IPrompter
 {
+    /// <summary>
+    /// The prompter of `configure`, whose questions the AWS CLI writes to stdout (its compat_input), where a
+    /// script or a test that captures them expects them. MFA codes and passphrases keep stderr (getpass).
+    /// </summary>
+    public static ConsolePrompter ForConfigure(IConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return new ConsolePrompter(console, promptsOnStdout: true);
+    }
+
     /// <summary>The prompter for a command's console: hidden input only on the process's own interactive terminal.</summary>
     public static ConsolePrompter For(IConsole console)
     {
@@ -79,7 +89,8 @@ internal sealed class ConsolePrompter(IConsole console, IKeyReader? keys = null,
 
     private void Show(string prompt)
     {
-        console.Error.Write(prompt);
-        console.Error.Flush();
+        var output = promptsOnStdout ? console.Out : console.Error;
+        output.Write(prompt);
+        output.Flush();
     }
 }

@@ -75,7 +75,7 @@ internal static class AtomicFile
         }
     }
 
-    private static string ResolveLinks(string path)
+    internal static string ResolveLinks(string path)
     {
         var info = new FileInfo(path);
         return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } final ? final.FullName : path;

@@ -18,6 +18,8 @@ public sealed class AwsCliMessageException : RoleCallException
 
     public override int ExitCode => _exitCode;
 
+    public override bool InAwsCliWords => true;
+
     /// <summary>botocore's NoRegionError: a service that needs a region, none configured (the AWS CLI v2 exits 253).</summary>
     public static AwsCliMessageException NoRegion() =>
         new("You must specify a region. You can also configure your region by running \"aws configure\".",

@@ -18,4 +18,10 @@ public abstract class RoleCallException : Exception
 
     /// <summary>The process exit code: see <see cref="ExitCodes"/>.</summary>
     public abstract int ExitCode { get; }
+
+    /// <summary>
+    /// True when the message is botocore's own words, which scripts and users compare against: it is printed as
+    /// the AWS CLI prints it, after a blank line and without rolecall's prefix, then the hint (issue 16).
+    /// </summary>
+    public virtual bool InAwsCliWords => false;
 }

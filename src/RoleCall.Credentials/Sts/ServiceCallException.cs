@@ -9,17 +9,26 @@ namespace RoleCall.Credentials.Sts;
 /// </summary>
 public sealed class ServiceCallException : RoleCallException
 {
-    private ServiceCallException(string message, string? hint, Exception? inner)
+    private readonly bool _inAwsCliWords;
+
+    private ServiceCallException(string message, string? hint, Exception? inner, bool inAwsCliWords = false)
         : base(message, hint, inner)
     {
+        _inAwsCliWords = inAwsCliWords;
     }
 
     public override int ExitCode => ExitCodes.OtherFailure;
 
-    /// <summary>The AWS CLI's wording: `Could not connect to the endpoint URL: "https://..."`.</summary>
+    public override bool InAwsCliWords => _inAwsCliWords;
+
+    /// <summary>
+    /// botocore's EndpointConnectionError, word for word (`Could not connect to the endpoint URL: "https://..."`),
+    /// so the line a script greps for is the AWS CLI's; what rolecall tried goes into the hint.
+    /// </summary>
     public static ServiceCallException ConnectionFailed(Uri endpoint, int attempts, Exception inner) =>
-        new($"Could not connect to the endpoint URL: \"{endpoint}\" ({attempts} attempts: {inner.Message})",
-            "check the network, the region and any --endpoint-url / AWS_ENDPOINT_URL setting", inner);
+        new($"Could not connect to the endpoint URL: \"{endpoint}\"",
+            $"{attempts} attempts ({inner.Message}); check the network, the region and any --endpoint-url / AWS_ENDPOINT_URL setting",
+            inner, inAwsCliWords: true);
 
     public static ServiceCallException UnreadableResponse(Uri endpoint, string operation, int status, Exception? inner = null) =>
         new($"Unable to parse the response of {operation} from \"{endpoint}\" (HTTP {status})",

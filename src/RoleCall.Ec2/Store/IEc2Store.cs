@@ -3,11 +3,19 @@ using RoleCall.Ec2.Model;
 namespace RoleCall.Ec2.Store;
 
 /// <summary>
-/// Where EC2 state lives, per account and region. Writes come from one writer at a time (the service
-/// serializes mutating calls), so implementations need no read-modify-write guards of their own.
+/// Where EC2 state lives, per account and region. Writes come from one writer at a time: the service runs
+/// every mutating call inside <see cref="EnterWriteScope"/>, so implementations need no read-modify-write
+/// guards of their own.
 /// </summary>
 public interface IEc2Store
 {
+    /// <summary>
+    /// Serializes the caller's check-then-act sequence (an ID lookup, then the write that depends on it) with
+    /// every other caller's, in this process and in every other process sharing the store (PostgreSQL: an
+    /// advisory lock), until disposed.
+    /// </summary>
+    IDisposable EnterWriteScope();
+
     Ec2Network? FindNetwork(string accountId, string region);
 
     void SaveNetwork(Ec2Network network);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using RoleCall.Core.Concurrency;
 using RoleCall.Ec2.Model;
 using RoleCall.Ec2.Store;
 
@@ -19,6 +19,7 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
     // Each region's instance list until an instance write: DescribeInstances over a thousand instances then neither
     // queries nor deserializes them, and callers see the same records (which keeps per-instance renderings warm).
     private readonly WriteVersionedCache<(string Account, string Region), IReadOnlyList<Ec2Instance>> instanceLists = new(capacity: 4096);
+    private readonly Lock writes = new();
     private long sequence;
 
     private SqliteEc2Store(SqliteDatabase db)
@@ -36,6 +37,9 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
     }
 
     public static SqliteEc2Store InMemory() => new(SqliteDatabase.OpenMemory());
+
+    /// <summary>Only this process opens ec2.db, so its own lock is the whole exclusion.</summary>
+    public IDisposable EnterWriteScope() => LockScope.Enter(writes);
 
     public Ec2Network? FindNetwork(string accountId, string region) => db.Read(s =>
         s.One("SELECT data FROM ec2_networks WHERE account_id = $a AND region = $r;", r => Deserialize<Ec2Network>(r.GetString(0)), ("$a", accountId), ("$r", region)));
@@ -90,7 +94,7 @@ public sealed class SqliteEc2Store : IEc2Store, IDisposable
 
     public void Dispose() => db.Dispose();
 
-    private static string Serialize<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Ec2JsonContext.Default);
+    private static string Serialize<T>(T value) => StoredEc2Json.Serialize(value);
 
-    private static T Deserialize<T>(string json) => (T)JsonSerializer.Deserialize(json, typeof(T), Ec2JsonContext.Default)!;
+    private static T Deserialize<T>(string json) => StoredEc2Json.Deserialize<T>(json);
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using RoleCall.Core.Concurrency;
 using RoleCall.IdentityCenter.Model;
 using RoleCall.IdentityCenter.Store;
 
@@ -28,9 +28,8 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
         CREATE INDEX IF NOT EXISTS ic_items_by_scope ON ic_items (kind, scope, id);
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
-
     private readonly SqliteDatabase database;
+    private readonly Lock writes = new();
 
     private SqliteIdentityCenterStore(SqliteDatabase database)
     {
@@ -48,6 +47,9 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
 
     public static SqliteIdentityCenterStore InMemory() => new(SqliteDatabase.OpenMemory());
 
+    /// <summary>Only this process opens identitycenter.db, so its own lock is the whole exclusion.</summary>
+    public IDisposable EnterWriteScope() => LockScope.Enter(writes);
+
     public bool TryAdd<T>(T item)
         where T : IcItem
     {
@@ -57,7 +59,7 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
             try
             {
                 s.Run("INSERT INTO ic_items (kind, id, scope, name, data) VALUES ($k, $id, $s, $n, $d);",
-                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", JsonSerializer.Serialize(item, Json)));
+                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", StoredItemJson.Serialize(item)));
                 return true;
             }
             catch (SqliteException e) when (e.SqliteErrorCode == 19)
@@ -90,7 +92,7 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
             try
             {
                 return s.Run("UPDATE ic_items SET scope = $s, name = $n, data = $d WHERE kind = $k AND id = $id;",
-                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", JsonSerializer.Serialize(item, Json))) == 1;
+                    ("$k", typeof(T).Name), ("$id", item.Id), ("$s", item.Scope), ("$n", item.UniqueName), ("$d", StoredItemJson.Serialize(item))) == 1;
             }
             catch (SqliteException e) when (e.SqliteErrorCode == 19)
             {
@@ -105,6 +107,6 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
 
     public void Dispose() => database.Dispose();
 
-    private static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"identitycenter.db holds a null {typeof(T).Name}");
+    private static T Deserialize<T>(string json)
+        where T : IcItem => StoredItemJson.Deserialize<T>(json, FileName);
 }

@@ -16,8 +16,6 @@ public sealed class AuthorizationCodes(IIdentityCenterStore store, InstanceDirec
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private readonly Lock gate = new();
-
     /// <summary>RegisterClient: the authorization-code grant needs redirect URIs, each an absolute http(s) URI.</summary>
     public static void CheckRegistration(OidcClient client)
     {
@@ -69,7 +67,7 @@ public sealed class AuthorizationCodes(IIdentityCenterStore store, InstanceDirec
         var code = args.Optional("code") ?? throw OidcErrors.InvalidRequest("code is required for the authorization_code grant");
         var verifier = args.Optional("codeVerifier") ?? throw OidcErrors.InvalidRequest("codeVerifier is required for the authorization_code grant");
         var redirectUri = args.Optional("redirectUri") ?? throw OidcErrors.InvalidRequest("redirectUri is required for the authorization_code grant");
-        lock (gate)
+        using (store.EnterWriteScope())
         {
             var grant = store.Find<AuthorizationCode>(IcIds.Hash(code));
             if (grant is null || grant.ClientId != client.Id || grant.Redeemed || grant.ExpiresAt <= clock.GetUtcNow())

@@ -18,8 +18,6 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(90);
     public const int PollIntervalSeconds = 1;
 
-    private readonly Lock gate = new();
-
     /// <summary>The authorization-code grant with PKCE: /authorize issues codes, CreateToken redeems them.</summary>
     public AuthorizationCodes Codes { get; } = new(store, instances, clock);
 
@@ -99,13 +97,30 @@ public sealed class OidcService(IIdentityCenterStore store, InstanceDirectory in
         return grant is { ApprovedUserId: null, Denied: false } && grant.ExpiresAt > clock.GetUtcNow() ? grant : null;
     }
 
-    public void Approve(DeviceGrant grant, StoreUser user) => store.Save(grant with { ApprovedUserId = user.Id });
+    public void Approve(DeviceGrant grant, StoreUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        Update(grant, g => g with { ApprovedUserId = user.Id });
+    }
 
-    public void Deny(DeviceGrant grant) => store.Save(grant with { Denied = true });
+    public void Deny(DeviceGrant grant) => Update(grant, g => g with { Denied = true });
+
+    /// <summary>Changes the grant as stored now (a poll may have saved it since the page read it), inside the write scope.</summary>
+    private void Update(DeviceGrant grant, Func<DeviceGrant, DeviceGrant> change)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        using (store.EnterWriteScope())
+        {
+            if (store.Find<DeviceGrant>(grant.Id) is { } current)
+            {
+                store.Save(change(current));
+            }
+        }
+    }
 
     private JsonObject RedeemDeviceCode(OidcClient client, string deviceCode)
     {
-        lock (gate)
+        using (store.EnterWriteScope())
         {
             var now = clock.GetUtcNow();
             var grant = store.Find<DeviceGrant>(IcIds.Hash(deviceCode));

@@ -44,19 +44,23 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
 
     /// <summary>
     /// True when <paramref name="code"/> is the user's current TOTP code (one step of drift either way) and newer
-    /// than the last accepted one, which it then becomes: a code is accepted once.
+    /// than the last accepted one, which it then becomes: a code is accepted once, across replicas too (the
+    /// last step is read again and moved inside the store's write scope).
     /// </summary>
     public bool CheckMfa(StoreUser user, string code)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.MfaSeed is null || Base32.Decode(user.MfaSeed) is not { } seed
-            || Totp.Match(seed, code ?? "", clock.GetUtcNow()) is not { } step || step <= user.MfaLastStep)
+        using (store.EnterWriteScope())
         {
-            return false;
-        }
+            if (store.Find<StoreUser>(user.Id) is not { } current || current.MfaSeed is null || Base32.Decode(current.MfaSeed) is not { } seed
+                || Totp.Match(seed, code ?? "", clock.GetUtcNow()) is not { } step || step <= current.MfaLastStep)
+            {
+                return false;
+            }
 
-        store.Save(user with { MfaLastStep = step });
-        return true;
+            store.Save(current with { MfaLastStep = step });
+            return true;
+        }
     }
 
     /// <summary>True when the instance requires every user to have an MFA device (checked at each sign-in).</summary>
@@ -79,7 +83,7 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
             return "The two MFA codes are not consecutive codes of this device. Enter two codes in a row from your app.";
         }
 
-        store.Save(user with { MfaSeed = seedBase32, MfaLastStep = step });
+        Update(user.Id, current => current with { MfaSeed = seedBase32, MfaLastStep = step });
         return null;
     }
 
@@ -98,7 +102,19 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
             return "The new password must differ from the current one.";
         }
 
-        store.Save(user with { Password = PasswordHasher.Hash(newPassword), PasswordResetRequired = false });
+        Update(user.Id, current => current with { Password = PasswordHasher.Hash(newPassword), PasswordResetRequired = false });
         return null;
+    }
+
+    /// <summary>Changes the stored user as it is now, not the caller's older copy, so no other change is overwritten.</summary>
+    private void Update(string userId, Func<StoreUser, StoreUser> change)
+    {
+        using (store.EnterWriteScope())
+        {
+            if (store.Find<StoreUser>(userId) is { } current)
+            {
+                store.Save(change(current));
+            }
+        }
     }
 }

@@ -3,13 +3,20 @@ using RoleCall.IdentityCenter.Model;
 namespace RoleCall.IdentityCenter.Store;
 
 /// <summary>
-/// The persistence port of Identity Center (SQLite in RoleCall.Iam.Sqlite). Contract: every method is atomic
+/// The persistence port of Identity Center (SQLite in RoleCall.Iam.Sqlite, PostgreSQL in RoleCall.Store.Postgres). Contract: every method is atomic
 /// and thread-safe; <see cref="TryAdd{T}"/> refuses an ID already used by its kind and a
 /// <see cref="IcItem.UniqueName"/> already used within the same kind and scope, compared case-insensitively;
 /// <see cref="List{T}"/> returns a scope's items of one kind ordered by ID (ordinal), so paging is stable.
 /// </summary>
 public interface IIdentityCenterStore
 {
+    /// <summary>
+    /// Serializes the caller's check-then-act sequence (a uniqueness or last-assignment check, a one-time code's
+    /// redemption, the instance's creation) with every other caller's, in this process and in every process
+    /// sharing the store (PostgreSQL: an advisory lock), until disposed.
+    /// </summary>
+    IDisposable EnterWriteScope();
+
     bool TryAdd<T>(T item) where T : IcItem;
 
     T? Find<T>(string id) where T : IcItem;

@@ -10,13 +10,19 @@ public sealed class ConfigureCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
-    public void Should_ask_four_questions_on_stderr_and_write_answers_from_a_pipe()
+    public void Should_ask_four_questions_on_stdout_and_write_answers_from_a_pipe_as_the_aws_cli_v2_does()
     {
-        var (code, stdout, stderr) = _cli.RunWithInput("AKIAIOSFODNN7EXAMPLE\nSECRETKEY\nus-east-1\njson\n", "configure", "--profile", "dev");
-        Assert.Equal((0, ""), (code, stdout));
-        Assert.Equal("AWS Access Key ID [None]: AWS Secret Access Key [None]: Default region name [None]: Default output format [None]: ", stderr);
+        const string Answers = "AKIAIOSFODNN7EXAMPLE\nSECRETKEY\nus-east-1\njson\n";
+        var (code, stdout, stderr) = _cli.RunWithInput(Answers, "configure", "--profile", "dev");
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.Equal("AWS Access Key ID [None]: AWS Secret Access Key [None]: Default region name [None]: Default output format [None]: ", stdout);
         Assert.Equal("[dev]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = SECRETKEY\n", File.ReadAllText(_cli.CredentialsFile));
         Assert.Equal("[profile dev]\nregion = us-east-1\noutput = json\n", File.ReadAllText(_cli.ConfigFile));
+
+        var ours = (File.ReadAllText(_cli.ConfigFile), File.ReadAllText(_cli.CredentialsFile));
+        Directory.Delete(_cli.AwsDirectory, recursive: true);
+        Assert.Equal((code, stdout, stderr), _cli.AwsWithInput(ConfigureHarness.AwsV2Program, Answers, "configure", "--profile", "dev"));
+        Assert.Equal(ours, (File.ReadAllText(_cli.ConfigFile), File.ReadAllText(_cli.CredentialsFile)));
     }
 
     [Fact]
@@ -24,11 +30,11 @@ public sealed class ConfigureCommandTests : IDisposable
     {
         _cli.WriteConfig("[default]\nregion = us-west-2\n");
         _cli.WriteCredentials("[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
-        var (code, _, stderr) = _cli.RunWithInput("\n\neu-central-1\n", "configure");
+        var (code, stdout, _) = _cli.RunWithInput("\n\neu-central-1\n", "configure");
         Assert.Equal(0, code);
         Assert.Equal(
             "AWS Access Key ID [****************MPLE]: AWS Secret Access Key [****************EKEY]: Default region name [us-west-2]: Default output format [None]: ",
-            stderr);
+            stdout);
         Assert.Equal("[default]\nregion = eu-central-1\n", File.ReadAllText(_cli.ConfigFile));
         Assert.Contains("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", File.ReadAllText(_cli.CredentialsFile), StringComparison.Ordinal);
     }

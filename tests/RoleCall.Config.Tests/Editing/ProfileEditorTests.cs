@@ -193,4 +193,28 @@ public sealed class ProfileEditorTests : IDisposable
         Assert.Equal(Writers, profile.Values.Count);
         Assert.All(Enumerable.Range(0, Writers), i => Assert.Equal($"value{i}", profile.Get($"key{i}")));
     }
+
+    [Fact]
+    public void Should_leave_no_lock_file_beside_the_files_it_writes()
+    {
+        Editor.SetValue("default", "region", "r");
+        Editor.SetValue("default", "aws_access_key_id", "AKIDEXAMPLE");
+        Assert.Equal(["config", "credentials"], Directory.GetFiles(_home.Paths.AwsDirectory).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Should_wait_for_a_writer_holding_the_lock_and_time_out_naming_the_file()
+    {
+        _home.WriteConfig("[default]\n");
+        using (FileLock.Acquire(_home.ConfigFile, TimeSpan.FromSeconds(1), TimeProvider.System))
+        {
+            var editor = new ProfileEditor(_home.Paths, lockTimeout: TimeSpan.FromMilliseconds(200));
+            var error = Assert.Throws<ConfigurationException>(() => editor.SetValue("default", "region", "r"));
+            Assert.Contains(_home.ConfigFile, error.Message, StringComparison.Ordinal);
+            Assert.Contains("lock", error.Message, StringComparison.Ordinal);
+        }
+
+        Editor.SetValue("default", "region", "r");
+        Assert.Equal("[default]\nregion = r\n", _home.ReadConfig());
+    }
 }

@@ -101,7 +101,9 @@ public abstract class QueryClientTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ServiceCallException>(() => client.GetCallerIdentityAsync(Keys));
 
-        Assert.StartsWith($"Could not connect to the endpoint URL: \"{endpoint.Url}\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"Could not connect to the endpoint URL: \"{endpoint.Url}\"", error.Message);
+        Assert.True(error.InAwsCliWords);
+        Assert.StartsWith("3 attempts (", error.Hint, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.OtherFailure, error.ExitCode);
         Assert.Equal(2, _delays.Count);
     }

@@ -47,6 +47,34 @@ public sealed class TwoReplicaTests
     }
 
     [Fact]
+    public async Task Should_answer_delete_role_racing_attach_role_policy_with_delete_conflict_or_success_and_never_leave_a_dangling_attachment()
+    {
+        await using var replicas = await ReplicaPair.StartAsync();
+        using var sandbox = new ClientSandbox();
+
+        var r = await RunAsync(sandbox, replicas, "delete-race");
+
+        var outcomes = new HashSet<(string, string)>();
+        foreach (var round in r.GetProperty("rounds").EnumerateArray())
+        {
+            var (delete, attach) = (round.GetProperty("delete").GetString()!, round.GetProperty("attach").GetString()!);
+            outcomes.Add((delete, attach));
+            foreach (var seen in round.GetProperty("seen").EnumerateObject().Select(p => p.Value))
+            {
+                var exists = seen.GetProperty("exists").GetBoolean();
+                var policyRoles = seen.GetProperty("policyRoles").GetArrayLength();
+                // Attach first: the delete is refused and the role keeps the policy. Delete first: the attach finds no role.
+                Assert.True((delete, attach, exists) is ("DeleteConflict", "ok", true) or ("ok", "NoSuchEntity", false), $"{delete}/{attach}, exists {exists}");
+                Assert.Equal(exists ? 1 : 0, policyRoles);
+                Assert.Equal(exists ? 1 : 0, seen.GetProperty("attachmentCount").GetInt32());
+                Assert.Equal(exists ? 1 : 0, seen.GetProperty("attached").GetArrayLength());
+            }
+        }
+
+        Assert.NotEmpty(outcomes);
+    }
+
+    [Fact]
     public async Task Should_show_the_aws_cli_on_one_replica_what_it_wrote_through_the_other()
     {
         await using var replicas = await ReplicaPair.StartAsync();

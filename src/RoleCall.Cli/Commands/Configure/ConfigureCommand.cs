@@ -22,8 +22,9 @@ internal sealed class ConfigureCommand : ICommand
 
         The current value is shown in brackets (keys masked); press Enter to keep it. Keys go to the
         credentials file (~/.aws/credentials, [PROFILE]), region and output to the config file
-        (~/.aws/config, [default] or [profile PROFILE]). Prompts are written to stderr; answers may come
-        from a terminal or a pipe:  printf 'AKID\nSECRET\nus-east-1\njson\n' | rolecall configure
+        (~/.aws/config, [default] or [profile PROFILE]). Prompts are written to stdout, as the AWS CLI
+        writes them; answers may come from a terminal or a pipe:
+          printf 'AKID\nSECRET\nus-east-1\njson\n' | rolecall configure
 
         Subcommands: configure set | get | list | list-profiles (`rolecall configure <subcommand> help`).
 
@@ -35,7 +36,7 @@ internal sealed class ConfigureCommand : ICommand
         context.Arguments.EnsureConsumed();
         var resolver = ConfigureServices.Resolver(context);
         var profile = resolver.SelectProfile(context.Globals.Profile).Name;
-        var changed = InteractiveConfiguration.Run(resolver, profile, ConsolePrompter.For(context.Console));
+        var changed = InteractiveConfiguration.Run(resolver, profile, ConsolePrompter.ForConfigure(context.Console));
         context.Debug($"configure: {changed} value(s) changed in profile {profile}");
         return Task.FromResult(0);
     }

@@ -26,7 +26,7 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
         var sessionValues = new List<KeyValuePair<string, string>>();
         var session = Session(current?.Get("sso_session"));
         string startUrl, region;
-        IReadOnlyList<string> scopes = [];
+        IReadOnlyList<string>? scopes = null; // botocore keys the client registration on the configured scopes, none included
         if (session is null)
         {
             error.WriteLine(LegacyWarning);
@@ -39,7 +39,7 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
             profileValues.Add(new("sso_session", session));
             startUrl = existing.Get("sso_start_url") ?? throw new ConfigurationException($"sso-session {session} has no sso_start_url", "add it to the [sso-session] section");
             region = existing.Get("sso_region") ?? throw new ConfigurationException($"sso-session {session} has no sso_region", "add it to the [sso-session] section");
-            scopes = Scopes(existing.Get("sso_registration_scopes") ?? SsoLogin.DefaultScope);
+            scopes = existing.Get("sso_registration_scopes") is { } configured ? Scopes(configured) : null;
         }
         else
         {
@@ -51,7 +51,7 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
             sessionValues.AddRange([new("sso_start_url", startUrl), new("sso_region", region), new("sso_registration_scopes", rawScopes)]);
         }
 
-        var token = await new SsoLogin(sso.Client, sso.Tokens, time).RunAsync(session, startUrl, region, scopes, devicePrompt, cancellation);
+        var token = await new SsoLogin(sso.Client, sso.Tokens, time).RunAsync(new SsoLoginRequest(session, startUrl, region, scopes), devicePrompt, cancellation);
         var (accountId, roleName) = await PickAsync(region, token.AccessToken, cancellation);
         profileValues.AddRange([new("sso_account_id", accountId), new("sso_role_name", roleName)]);
         AddIfAnswered(profileValues, "region", ask.Ask("CLI default client Region", current?.Get("region")));

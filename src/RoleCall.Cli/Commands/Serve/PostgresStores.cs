@@ -1,5 +1,3 @@
-using RoleCall.Iam.Sqlite.Ec2;
-using RoleCall.Iam.Sqlite.IdentityCenter;
 using RoleCall.Iam.Sqlite.S3;
 using RoleCall.Server;
 using RoleCall.Store.Postgres;
@@ -7,11 +5,11 @@ using RoleCall.Store.Postgres;
 namespace RoleCall.Cli.Commands.Serve;
 
 /// <summary>
-/// The composition root's PostgreSQL choice for `rolecall serve --store postgresql://...`: IAM and STS in the
-/// shared database, so any number of replicas serve one state. The password comes from PGPASSWORD (the
-/// captured environment) or ~/.pgpass (Npgsql reads it), the secret-sealing key from the file every replica
-/// shares (<see cref="PostgresStoreKey"/>). S3, EC2 and Identity Center have no PostgreSQL store yet: each
-/// replica keeps them in memory, and the banner says so.
+/// The composition root's PostgreSQL choice for `rolecall serve --store postgresql://...`: IAM and STS, EC2 and
+/// Identity Center in the shared database, over one pair of connection pools per replica, so any number of
+/// replicas serve one state. The password comes from PGPASSWORD (the captured environment) or ~/.pgpass
+/// (Npgsql reads it), the secret-sealing key from the file every replica shares (<see cref="PostgresStoreKey"/>).
+/// S3 has no PostgreSQL store yet: each replica keeps it in memory, and the banner says so.
 /// </summary>
 internal static class PostgresStores
 {
@@ -21,10 +19,21 @@ internal static class PostgresStores
     {
         var parsed = PostgresStoreUrl.Parse(url);
         var password = environment.TryGetValue("PGPASSWORD", out var p) && p.Length > 0 ? p : null;
-        return new StoreChoice($"{parsed.Display} (IAM and STS shared; S3, EC2 and Identity Center in memory per replica)", () =>
+        return new StoreChoice($"{parsed.Display} (IAM, STS, EC2 and Identity Center shared; S3 in memory per replica)", () =>
         {
-            var iam = PostgresIamStore.Open(parsed, password, PostgresStoreKey.LoadOrCreate(KeyFile(environment)));
-            return new ServiceStores(iam, SqliteS3Store.InMemory(), FileObjectBodies.Temporary(), SqliteEc2Store.InMemory(), SqliteIdentityCenterStore.InMemory());
+            var key = PostgresStoreKey.LoadOrCreate(KeyFile(environment));
+            // The stores lease the backend's pools; this reference is released once they hold theirs.
+            using var backend = PostgresBackend.Open(parsed, password);
+            var iam = PostgresIamStore.Open(backend, key);
+            try
+            {
+                return new ServiceStores(iam, SqliteS3Store.InMemory(), FileObjectBodies.Temporary(), new PostgresEc2Store(backend), new PostgresIdentityCenterStore(backend));
+            }
+            catch
+            {
+                iam.Dispose();
+                throw;
+            }
         });
     }
 

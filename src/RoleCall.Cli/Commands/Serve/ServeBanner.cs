@@ -12,7 +12,9 @@ internal static class ServeBanner
     public static void Write(TextWriter output, LocalServer server, LocalServerOptions options)
     {
         var data = options.Store.Location;
-        output.WriteLine($"rolecall serve: IAM and STS listening on {server.Url.ToString().TrimEnd('/')} (account {server.AccountId}, data {data})");
+        var url = server.Url.ToString().TrimEnd('/');
+        output.WriteLine($"rolecall serve: IAM, STS, S3, EC2 and Identity Center listening on {url} (account {server.AccountId}, data {data})");
+        output.WriteLine($"  console {url}/console, access portal {url}/start");
         var rootGiven = options.RootSecretAccessKey is not null;
         WriteKeys(output, server.Root, printSecret: server.Root.Generated && !rootGiven);
         if (server.GeneratedRootPassword is { } password)

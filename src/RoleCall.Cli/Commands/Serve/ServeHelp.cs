@@ -8,9 +8,11 @@ internal static class ServeHelp
                               [--root-access-key-id KEY --root-secret-access-key SECRET]
                               [--add-account ID [ID ...]] [--dev-clock] [--explain]
 
-        Runs a local IAM and STS service speaking the AWS Query protocol with SigV4 authentication, so the
-        AWS CLI, boto3 and the AWS SDKs work against it unchanged (--endpoint-url / AWS_ENDPOINT_URL).
-        IAM and STS share one port; the signature's credential scope (iam, sts) tells them apart.
+        Runs a local IAM, STS, S3, EC2 and IAM Identity Center (identitystore, sso-admin, sso, sso-oidc),
+        each in its own wire protocol with SigV4 authentication and one IAM policy engine deciding every
+        call, so the AWS CLI, boto3 and the AWS SDKs work against it unchanged (--endpoint-url /
+        AWS_ENDPOINT_URL). All share one port; the signature's credential scope tells them apart. The web
+        console is at /console and the Identity Center access portal at /start on the same port.
         Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
 
         options:

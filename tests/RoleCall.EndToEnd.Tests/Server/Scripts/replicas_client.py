@@ -114,6 +114,45 @@ def races():
     return out
 
 
+def delete_races(rounds=40):
+    """DeleteRole on A racing AttachRolePolicy on B, `rounds` times, each on a fresh role: the outcomes, and what
+    both replicas then see of the role and of the policy's attachments (a dangling attachment would show there)."""
+    a, b = client("iam"), client("iam", B)
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole"}]})
+    policy = a.create_policy(PolicyName="raced", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "*"}]}))["Policy"]["Arn"]
+    out = []
+    for i in range(rounds):
+        name = f"raced-{i}"
+        b.create_role(RoleName=name, AssumeRolePolicyDocument=trust)
+        barrier = threading.Barrier(2)
+        results = {}
+
+        def run(key, call):
+            barrier.wait()
+            results[key] = error_code(call)
+
+        threads = [threading.Thread(target=run, args=("delete", lambda: a.delete_role(RoleName=name))),
+                   threading.Thread(target=run, args=("attach", lambda: b.attach_role_policy(RoleName=name, PolicyArn=policy)))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        seen = {}
+        for replica, iam in (("A", a), ("B", b)):
+            exists = error_code(lambda: iam.get_role(RoleName=name)) == "ok"
+            attached = [p["PolicyArn"] for p in iam.list_attached_role_policies(RoleName=name)["AttachedPolicies"]] if exists else []
+            roles = [r["RoleName"] for r in iam.list_entities_for_policy(PolicyArn=policy)["PolicyRoles"]]
+            seen[replica] = {"exists": exists, "attached": attached, "policyRoles": roles,
+                             "attachmentCount": iam.get_policy(PolicyArn=policy)["Policy"]["AttachmentCount"]}
+        out.append({"delete": results["delete"], "attach": results["attach"], "seen": seen})
+        if seen["A"]["exists"]:
+            a.detach_role_policy(RoleName=name, PolicyArn=policy)
+            a.delete_role(RoleName=name)
+    return {"policy": policy, "rounds": out}
+
+
 def write_load():
     """Creates users through both replicas until the file argv[3] exists (replica A is killed meanwhile); what was acknowledged."""
     stop_file = sys.argv[3]
@@ -148,4 +187,4 @@ def write_load():
 
 
 if __name__ == "__main__":
-    print(json.dumps({"tutorial": tutorial, "race": races, "write-load": write_load}[sys.argv[1]]()))
+    print(json.dumps({"tutorial": tutorial, "race": races, "delete-race": delete_races, "write-load": write_load}[sys.argv[1]]()))
