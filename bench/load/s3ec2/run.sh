@@ -11,7 +11,9 @@
 #   flock /tmp/bench.lock env ROLECALL=... bench/load/s3ec2/run.sh # on a shared machine: one benchmark at a time
 #
 # Needs wrk (apt-get install -y wrk), python3 with boto3, moto_server for the moto rows. Markdown table on
-# stdout (with each scenario's rolecall/moto ratio); progress on stderr.
+# stdout (with each scenario's rolecall/moto ratio and the server's CPU time per request, user+system from
+# /proc/PID/stat over warm-up and measurement, divided by the requests of both: on a shared machine req/s and
+# p99 follow the load, CPU per request much less); progress on stderr.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -31,8 +33,9 @@ export ROLECALL_BENCH_ROOT="$ROOT"
 case " $SERVERS " in *" moto "*) SERVERS="moto $(echo " $SERVERS " | sed 's/ moto / /')";; esac
 
 declare -A RPS
-echo "| server | scenario | connections | req/s | p50 ms | p99 ms | vs moto |"
-echo "|---|---|---|---|---|---|---|"
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+echo "| server | scenario | connections | req/s | p50 ms | p99 ms | vs moto | server CPU µs/req |"
+echo "|---|---|---|---|---|---|---|---|"
 for server in $SERVERS; do
   start_server "$server"
   log "$server: seeding $KEYS keys and $INSTANCES instances"
@@ -52,13 +55,17 @@ for server in $SERVERS; do
     fi
     for c in $CONNECTIONS; do
       log "$server $scenario c=$c"
+      cpu_before="$(cpu_s "${PIDS[-1]}")"
       wrk_measure "$url" "$c" "$DURATION" "$server $scenario" "$script"
+      # Warm-up requests are assumed to run at the measured rate.
+      cpu_us="$(python3 -c "import sys; b, a, r, d, w = map(float, sys.argv[1:]); print(f'{(a - b) * 1e6 / max(r * (d + w) / d, 1):.0f}')" \
+        "$cpu_before" "$(cpu_s "${PIDS[-1]}")" "$requests" "$DURATION" "$WARMUP")"
       RPS["$server $scenario $c"]="$rps"
       ratio=""
       if [ "$server" != moto ] && [ -n "${RPS[moto $scenario $c]:-}" ]; then
         ratio="$(python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1):.1f}x')" "$rps" "${RPS[moto $scenario $c]}")"
       fi
-      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms" "$ratio"
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms" "$ratio" "$cpu_us"
     done
   done
   stop_server

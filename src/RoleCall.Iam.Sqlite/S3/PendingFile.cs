@@ -32,8 +32,19 @@ internal sealed class PendingFile : IPendingBody
     {
         // Complete before it becomes visible: every byte is written (page cache) before the rename.
         _stream.Dispose();
-        Directory.CreateDirectory(Path.GetDirectoryName(_finalPath)!);
-        File.Move(_tempPath, _finalPath);
+        // Ids are fresh GUIDs, so nothing is overwritten: overwrite: true only makes File.Move a plain rename(2)
+        // (without it .NET first checks that the destination does not exist).
+        try
+        {
+            File.Move(_tempPath, _finalPath, overwrite: true);
+        }
+        catch (IOException) when (!Directory.Exists(Path.GetDirectoryName(_finalPath)))
+        {
+            // The first body of its shard (`ab/`): made once, not checked on every commit.
+            Directory.CreateDirectory(Path.GetDirectoryName(_finalPath)!);
+            File.Move(_tempPath, _finalPath, overwrite: true);
+        }
+
         _committed = true;
         return _id;
     }

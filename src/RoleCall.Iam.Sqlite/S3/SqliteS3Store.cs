@@ -16,6 +16,10 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     // reading its keys. At most 256 pages of up to 1,000 summaries are kept.
     private readonly WriteVersionedCache<(string Bucket, string Prefix, string? From, bool Inclusive, int Limit), IReadOnlyList<S3ObjectSummary>> _listings = new(capacity: 256);
 
+    // Buckets by name (null for none) until the next bucket write: TryAddBucket, SaveBucket, TryDeleteBucket.
+    // Every S3 request looks its bucket up, a PutObject twice; from the cache that is no SQL read at all.
+    private readonly WriteVersionedCache<string, S3Bucket?> _buckets = new(capacity: 4096);
+
     private SqliteS3Store(SqliteDatabase db)
     {
         _db = db;
@@ -54,30 +58,30 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => _db.Read(s =>
         s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = $o ORDER BY name", Bucket, ("$o", ownerAccount)));
 
-    public S3Bucket? FindBucket(string name) => _db.Read(s =>
-        s.One($"SELECT {BucketColumns} FROM s3_buckets WHERE name = $n", Bucket, ("$n", name)));
+    public S3Bucket? FindBucket(string name) => _buckets.GetOrLoad(name, () => _db.Read(s =>
+        s.One($"SELECT {BucketColumns} FROM s3_buckets WHERE name = $n", Bucket, ("$n", name))));
 
     public bool TryAddBucket(S3Bucket bucket)
     {
         ArgumentNullException.ThrowIfNull(bucket);
-        return _db.Write(s => s.Run(
+        return WriteBuckets(() => _db.Write(s => s.Run(
             $"INSERT OR IGNORE INTO s3_buckets({BucketColumns}) VALUES($n, $o, $r, $c, $p, $t)",
             ("$n", bucket.Name), ("$o", bucket.OwnerAccount), ("$r", bucket.Region), ("$c", Millis(bucket.CreatedAt)),
-            ("$p", bucket.Policy), ("$t", Json(bucket.Tags))) == 1);
+            ("$p", bucket.Policy), ("$t", Json(bucket.Tags))) == 1));
     }
 
     public void SaveBucket(S3Bucket bucket)
     {
         ArgumentNullException.ThrowIfNull(bucket);
-        _db.Write(s => s.Run("UPDATE s3_buckets SET policy = $p, tags = $t WHERE name = $n",
-            ("$n", bucket.Name), ("$p", bucket.Policy), ("$t", Json(bucket.Tags))));
+        WriteBuckets(() => _db.Write(s => s.Run("UPDATE s3_buckets SET policy = $p, tags = $t WHERE name = $n",
+            ("$n", bucket.Name), ("$p", bucket.Policy), ("$t", Json(bucket.Tags)))));
     }
 
-    public bool TryDeleteBucket(string name) => _db.Write(s =>
+    public bool TryDeleteBucket(string name) => WriteBuckets(() => _db.Write(s =>
     {
         var busy = s.Scalar("SELECT EXISTS(SELECT 1 FROM s3_objects WHERE bucket = $n) OR EXISTS(SELECT 1 FROM s3_uploads WHERE bucket = $n)", ("$n", name));
         return busy == 0 && s.Run("DELETE FROM s3_buckets WHERE name = $n", ("$n", name)) >= 0;
-    });
+    }));
 
     public S3Object? FindObject(string bucket, string key) => _db.Read(s =>
         s.One($"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = $b AND key = $k", Object, ("$b", bucket), ("$k", key)));
@@ -180,6 +184,19 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         s.One("SELECT body, segments FROM s3_objects WHERE bucket = $b AND key = $k", ObjectBodyIds, ("$b", bucket), ("$k", key))?.ToList() ?? [];
 
     private static IEnumerable<string> ObjectBodyIds(Microsoft.Data.Sqlite.SqliteDataReader r) => BodyIds(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1));
+
+    /// <summary>A write to s3_buckets; cached buckets are dropped after it, whether it committed or not.</summary>
+    private T WriteBuckets<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            _buckets.Invalidate();
+        }
+    }
 
     /// <summary>A write to s3_objects; cached listings are dropped after it, whether it committed or not.</summary>
     private T WriteObjects<T>(Func<T> write)

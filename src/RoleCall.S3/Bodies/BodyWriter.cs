@@ -32,13 +32,23 @@ public static class BodyWriter
             int filled;
             while ((filled = await FillAsync(source, buffer, cancellation)) > 0)
             {
-                // A file write queued on the thread pool (the file is not opened for async I/O) runs beside the hashing.
-                var write = pending.Stream.WriteAsync(buffer.AsMemory(0, filled), cancellation);
+                // A full slice's file write is queued on the thread pool (the file is not opened for async I/O) to run
+                // beside the hashing; a short one (the last, or a whole small body) is written inline: for a 4 KiB PUT
+                // the hop costs more than the write.
+                var write = filled == SliceBytes ? pending.Stream.WriteAsync(buffer.AsMemory(0, filled), cancellation).AsTask() : null;
                 var slice = buffer.AsSpan(0, filled);
                 md5.AppendData(slice);
                 sha256?.AppendData(slice);
                 checksum?.Append(slice);
-                await write;
+                if (write is null)
+                {
+                    pending.Stream.Write(slice);
+                }
+                else
+                {
+                    await write;
+                }
+
                 size += filled;
             }
         }

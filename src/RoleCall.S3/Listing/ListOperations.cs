@@ -30,10 +30,11 @@ public sealed class ListOperations(S3Runtime runtime)
         }
 
         runtime.Authorizer.Require(call, "s3:ListBucket", bucket.Arn, bucket, keys);
-        return Scan(bucket, request) with { OwnerAccount = bucket.OwnerAccount };
+        var sources = new List<object>(2);
+        return Scan(bucket, request, sources) with { OwnerAccount = bucket.OwnerAccount, Sources = sources };
     }
 
-    private ListPage Scan(S3Bucket bucket, ListRequest request)
+    private ListPage Scan(S3Bucket bucket, ListRequest request, List<object> sources)
     {
         var max = Math.Min(request.MaxKeys, MaxKeysLimit);
         var delimiter = string.IsNullOrEmpty(request.Delimiter) ? null : request.Delimiter;
@@ -48,6 +49,7 @@ public sealed class ListOperations(S3Runtime runtime)
         while (true)
         {
             var batch = runtime.Store.ListObjects(bucket.Name, request.Prefix, from, inclusive: false, ScanBatch);
+            sources.Add(batch);
             var jumped = false;
             foreach (var entry in batch)
             {

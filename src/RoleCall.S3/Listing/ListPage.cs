@@ -10,4 +10,12 @@ public sealed record ListPage(IReadOnlyList<S3ObjectSummary> Objects, IReadOnlyL
 {
     /// <summary>The bucket owner's account (the objects' Owner in the listing).</summary>
     public string OwnerAccount { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The store results (<see cref="Store.IS3Store.ListObjects"/>) this page was built from, in scan order. A
+    /// store hands back the very same result object only while nothing changed (the SQLite store keeps a result
+    /// until the next object write; a store that keeps none returns a new one each time), so a page built from
+    /// the same objects is the same page, and its rendered answer may be reused (the server's ListingBodies).
+    /// </summary>
+    public IReadOnlyList<object> Sources { get; init; } = [];
 }

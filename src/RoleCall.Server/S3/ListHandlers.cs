@@ -15,6 +15,8 @@ namespace RoleCall.Server.S3;
 /// </summary>
 internal sealed class ListHandlers(S3Service s3)
 {
+    private readonly ListingBodies _bodies = new();
+
     public Task ListV2Async(S3Exchange x)
     {
         var token = x.Parameter("continuation-token");
@@ -22,14 +24,25 @@ internal sealed class ListHandlers(S3Service s3)
         var after = token is null ? startAfter : DecodeToken(token);
         var (request, url) = Request(x, after);
         var page = s3.Listing.List(x.Call, request);
+        var fetchOwner = x.Parameter("fetch-owner") == "true";
+        // Every parameter the XML shows, separated by a character no parameter can hold unnoticed (\0 is not valid in XML 1.0).
+        var key = string.Join('\0', "v2", request.Bucket, request.Prefix, request.Delimiter, request.MaxKeys.ToString(CultureInfo.InvariantCulture),
+            token, startAfter, url ? "url" : null, fetchOwner ? "owner" : null, page.OwnerAccount);
+        if (_bodies.Find(key, page) is { } kept)
+        {
+            return S3Responses.XmlAsync(x.Http, x.RequestId, kept);
+        }
+
         var xml = RestXmlWriter.Document("ListBucketResult");
         xml.Element("Name", request.Bucket).Element("Prefix", Encode(request.Prefix, url));
         xml.Element("Delimiter", Encode(request.Delimiter, url)).Element("MaxKeys", request.MaxKeys).Element("EncodingType", url ? "url" : null);
         xml.Element("KeyCount", page.Objects.Count + page.CommonPrefixes.Count).Element("IsTruncated", page.IsTruncated);
         xml.Element("ContinuationToken", token).Element("NextContinuationToken", page.IsTruncated && page.Last is not null ? EncodeToken(page.Last) : null);
         xml.Element("StartAfter", Encode(startAfter, url));
-        Entries(xml, page, url, x.Parameter("fetch-owner") == "true");
-        return S3Responses.XmlAsync(x.Http, x.RequestId, xml.Finish());
+        Entries(xml, page, url, fetchOwner);
+        var body = xml.Finish();
+        _bodies.Keep(key, page, body);
+        return S3Responses.XmlAsync(x.Http, x.RequestId, body);
     }
 
     public Task ListV1Async(S3Exchange x)

@@ -51,6 +51,18 @@ public sealed class SqliteS3StoreListingCacheTests : IDisposable
         Assert.Empty(List());
     }
 
+    [Fact]
+    public void Should_list_a_multipart_object_completed_after_a_cached_listing()
+    {
+        List();
+        store.AddUpload(new MultipartUpload("up-1", "cache-bucket", "m.bin", Now, "arn:aws:iam::111122223333:root", ObjectHeaders.Empty));
+        store.PutPart(new UploadPart("up-1", 1, "part-body-1", 7, "\"etag\"", Now));
+
+        Assert.NotNull(store.CompleteUpload("up-1", Entry("m.bin", "part-body-1") with { Size = 7, ETag = "\"etag-1\"" }));
+
+        Assert.Equal([("a.txt", 1L), ("m.bin", 7L)], List().Select(o => (o.Key, o.Size)));
+    }
+
     private IReadOnlyList<S3ObjectSummary> List() => store.ListObjects("cache-bucket", "", null, inclusive: false, 1000);
 
     private static S3Object Entry(string key, string body) =>
