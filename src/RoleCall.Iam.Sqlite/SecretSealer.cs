@@ -22,9 +22,13 @@ internal sealed class SecretSealer : IDisposable
     private readonly ThreadLocal<AesGcm>? aes;
     private readonly string keyFile;
 
+    // Kept only to derive further keys from (DeriveKey), never to seal with directly outside this type.
+    private readonly byte[]? key;
+
     private SecretSealer(byte[]? key, string keyFile)
     {
         this.keyFile = keyFile;
+        this.key = key;
         if (key is not null)
         {
             // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
@@ -56,6 +60,10 @@ internal sealed class SecretSealer : IDisposable
 
         return new SecretSealer(key, path);
     }
+
+    /// <summary>HKDF-SHA256 of the key with <paramref name="purpose"/> as info; null for <see cref="None"/>.</summary>
+    public byte[]? DeriveKey(string purpose) =>
+        key is null ? null : HKDF.DeriveKey(HashAlgorithmName.SHA256, key, KeyBytes, salt: null, info: System.Text.Encoding.UTF8.GetBytes(purpose));
 
     public static bool IsSealed(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
 

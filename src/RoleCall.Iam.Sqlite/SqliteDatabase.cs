@@ -32,15 +32,23 @@ internal sealed class SqliteDatabase : IDisposable
         this.memory = memory;
     }
 
-    public static SqliteDatabase OpenFile(string path)
+    /// <param name="path">The database file, created when missing.</param>
+    /// <param name="pageSize">The page size of a file this call creates (an existing file keeps its own).</param>
+    public static SqliteDatabase OpenFile(string path, int? pageSize = null)
     {
         // ADO.NET pooling off: this class pools whole sessions, prepared commands included.
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
         var database = new SqliteDatabase(builder.ToString(), null);
         var session = database.Rent();
+        if (pageSize is { } size)
+        {
+            // Only takes effect before the first table exists; after that SQLite ignores it.
+            session.Execute(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA page_size={size};"));
+        }
+
         session.Execute("PRAGMA journal_mode=WAL;");
         database.Return(session);
-        database.checkpointer = new WalCheckpointer(database.connectionString);
+        database.checkpointer = new WalCheckpointer(database.connectionString, database.writeGate);
         return database;
     }
 

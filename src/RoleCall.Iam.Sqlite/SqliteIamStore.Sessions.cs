@@ -16,7 +16,18 @@ public sealed partial class SqliteIamStore
     public void AddSession(TemporarySession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        sessionInserts.Add(session);
+        if (sessionInserts is null)
+        {
+            sessionDb.Write(s =>
+            {
+                InsertSession(s, session);
+                return 1;
+            });
+        }
+        else
+        {
+            sessionInserts.Add(session);
+        }
     }
 
     public TemporarySession? FindSession(string accessKeyId)

@@ -18,19 +18,21 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
 
     private readonly SqliteDatabase sessionDb;
 
-    private readonly GroupCommit<TemporarySession> sessionInserts;
+    /// <summary>Null for an in-memory store (no file, no commit cost to share): AddSession then writes directly.</summary>
+    private readonly GroupCommit<TemporarySession>? sessionInserts;
 
     /// <summary>Seals secrets on the way in and opens them on the way out (<see cref="SecretSealer"/>).</summary>
     private readonly SecretSealer sealer;
 
-    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions, SecretSealer sealer)
+    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions, SecretSealer sealer, bool groupCommit)
     {
         this.db = db;
         this.sealer = sealer;
         Migrator.Migrate(db);
         sessionDb = openSessions(db);
         SecretMigration.Run(db, sessionDb, sealer);
-        sessionInserts = new GroupCommit<TemporarySession>(sessionDb, InsertSession);
+        sessionInserts = groupCommit ? new GroupCommit<TemporarySession>(sessionDb, InsertSession) : null;
+        revoked = new(LoadRevocations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -41,14 +43,16 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
     {
         DataDirectory.Prepare(directory, FileName, SessionDatabase.FileName);
         var sealer = SecretSealer.ForDirectory(directory);
-        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main), sealer);
+        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main), sealer, groupCommit: true);
     }
 
     /// <summary>Everything in one private in-memory database (sessions in the migrated `sessions` table).</summary>
-    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main, SecretSealer.None);
+    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main, SecretSealer.None, groupCommit: false);
 
     public void Dispose()
     {
+        // First: the writer thread commits what is queued while the database is still open.
+        sessionInserts?.Dispose();
         if (sessionDb != db)
         {
             sessionDb.Dispose();

@@ -10,30 +10,39 @@ namespace RoleCall.Iam.Sqlite;
 /// `wal_checkpoint(PASSIVE)` on its own connection, which blocks neither readers nor writers. Durability is
 /// unchanged: a commit is durable once it is in the WAL; checkpointing only copies it into the main file.
 /// A PASSIVE checkpoint never rewinds the WAL, and the writer that could rewind it finds a reader still on
-/// it under steady load, so once the WAL holds <see cref="RestartFrames"/> frames a RESTART checkpoint waits
-/// for the (short) readers and lets the next commit start the WAL over.
+/// it under steady load, so once the WAL holds <see cref="RestartFrames"/> frames a RESTART checkpoint
+/// lets the next commit start the WAL over. RESTART holds SQLite's writer lock through its two fsyncs
+/// (5-25 ms each on the CI VM); a writer that met that lock slept in SQLite's busy handler (1, 2, 5, 10,
+/// 15 ms steps), so a 6 ms RESTART cost it 8 ms and a 10 ms one 18 ms. It therefore runs holding the
+/// database's own write gate (writers queue on an in-process lock and resume the moment it is done), right
+/// after a PASSIVE that already copied and synced all but the newest frames, rarely (every 64 MiB of WAL),
+/// and without waiting for readers: one still in the WAL makes it give up until the next round.
 /// </summary>
 internal sealed class WalCheckpointer : IDisposable
 {
     // At most this often, so a stream of small commits costs one checkpoint (two fsyncs) per interval.
     private static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(200);
 
-    // 16 MiB of 4 KiB pages: rewinding costs writers one short wait, a WAL left growing costs disk and lookups.
-    private const long RestartFrames = 4096;
+    // 64 MiB of 4 KiB pages (the journal_size_limit the file is cut back to): a rewind costs the writers one
+    // wait of about two fsyncs, so it is rare; a WAL left growing costs disk and lookups.
+    private const long RestartFrames = 16384;
 
     private readonly SqliteConnection connection;
+    private readonly Lock writeGate;
     private readonly SemaphoreSlim written = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
     private readonly Thread thread;
 
-    public WalCheckpointer(string connectionString)
+    public WalCheckpointer(string connectionString, Lock writeGate)
     {
+        this.writeGate = writeGate;
         connection = new SqliteConnection(connectionString);
         connection.Open();
         using (var setup = connection.CreateCommand())
         {
-            // RESTART waits this long at most for the writer lock and for readers to leave the WAL.
-            setup.CommandText = "PRAGMA busy_timeout=1000;";
+            // Never sleep in SQLite's busy handler: RESTART runs under the write gate (no writer to wait for)
+            // and gives up on a reader still in the WAL rather than hold the writers back.
+            setup.CommandText = "PRAGMA busy_timeout=0;";
             setup.ExecuteNonQuery();
         }
 
@@ -90,7 +99,10 @@ internal sealed class WalCheckpointer : IDisposable
         {
             if (Run("PASSIVE") >= RestartFrames)
             {
-                Run("RESTART");
+                lock (writeGate)
+                {
+                    Run("RESTART");
+                }
             }
         }
         catch (SqliteException)

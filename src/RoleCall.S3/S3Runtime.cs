@@ -30,12 +30,22 @@ public sealed class S3Runtime(IS3Store store, IObjectBodies bodies, IAccessAutho
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
     }
 
-    /// <summary>Deletes a body no row names any more; a failure only leaves an orphan file, never a broken object.</summary>
-    public void DeleteBody(string? bodyId)
+    /// <summary>Deletes bodies no row names any more; a failure only leaves an orphan file, never a broken object.</summary>
+    public void DeleteBodies(IEnumerable<string>? bodyIds)
     {
-        if (bodyId is not null)
+        foreach (var bodyId in bodyIds ?? [])
         {
             Bodies.Delete(bodyId);
         }
+    }
+
+    /// <summary>
+    /// An object's bytes as one seekable stream, its files opened now for the <paramref name="count"/> bytes
+    /// from <paramref name="first"/> (a one-body object opens its file whole).
+    /// </summary>
+    public Stream OpenBody(S3Object entry, long first, long count)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Body.Count == 1 ? Bodies.OpenRead(entry.Body[0].BodyId) : new SegmentedStream(Bodies, entry.Body, first, count);
     }
 }

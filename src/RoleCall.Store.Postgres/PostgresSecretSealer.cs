@@ -20,6 +20,9 @@ internal sealed class PostgresSecretSealer : IDisposable
     // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
     private readonly ThreadLocal<AesGcm> aes;
 
+    // Kept only to derive further keys from (DeriveKey).
+    private readonly byte[] key;
+
     public PostgresSecretSealer(byte[] key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -29,8 +32,13 @@ internal sealed class PostgresSecretSealer : IDisposable
         }
 
         var copy = (byte[])key.Clone();
+        this.key = copy;
         aes = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagBytes), trackAllValues: true);
     }
+
+    /// <summary>HKDF-SHA256 of the shared key with <paramref name="purpose"/> as info: the same on every replica.</summary>
+    public byte[] DeriveKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key, KeyBytes, salt: null, info: Encoding.UTF8.GetBytes(purpose));
 
     public string Seal(string plain)
     {

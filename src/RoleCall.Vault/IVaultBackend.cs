@@ -24,4 +24,11 @@ public interface IVaultBackend
 
     /// <summary>False when there was no such item.</summary>
     bool Remove(string name);
+
+    /// <summary>
+    /// Forgets, for this login session, what opens the items (`vault lock`): the keyring locks the collections
+    /// that hold them; pass has gpg-agent drop its cached passphrases. The file backend's key lives in the agent,
+    /// which the CLI ends. The line to show the user, or null when this backend keeps nothing open.
+    /// </summary>
+    string? Lock();
 }

@@ -33,16 +33,16 @@ public sealed class ConsoleApp : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(iam);
         this.clock = clock;
-        sessions = new SessionStore(clock);
         var calls = new IamCalls(iam);
+        sessions = new SessionStore(iam.Runtime.Store, calls, clock);
         signIn = new SignInHandler(iam.SignIn, sessions, new SignInRateLimiter(clock), pages);
         home = new HomeHandler(pages);
-        credentials = new SecurityCredentialsHandler(calls, pages);
+        credentials = new SecurityCredentialsHandler(calls, iam.SignIn, pages);
         switchRole = new SwitchRoleHandler(calls, iam.SignIn, pages);
         lists = new IamListHandler(calls, pages);
         details = new IamDetailHandler(calls, pages);
         Calls = calls;
-        SigninTokens = new SigninTokens(clock);
+        SigninTokens = new SigninTokens(sessions, iam.Runtime.Store, calls, clock);
         federation = new FederationHandler(calls, SigninTokens, sessions, pages);
     }
 
@@ -56,6 +56,17 @@ public sealed class ConsoleApp : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(http);
         var request = new ConsoleRequest(http, sessions.Find(Cookies.Get(http, Cookies.Session)), clock.GetUtcNow());
+        if (request.Session is { } session)
+        {
+            // A page that switched role, switched back or started an MFA assignment changed what the cookie seals.
+            http.Response.OnStarting(static state =>
+            {
+                var (store, http, session) = ((SessionStore, HttpContext, ConsoleSession))state;
+                store.SaveIfChanged(http, session);
+                return Task.CompletedTask;
+            }, (sessions, http, session));
+        }
+
         var path = http.Request.Path.Value ?? "/";
         var post = HttpMethods.IsPost(http.Request.Method);
         IFormCollection? form = null;
@@ -82,7 +93,11 @@ public sealed class ConsoleApp : IAsyncDisposable
         await RouteAsync(request, path, form);
     }
 
-    public ValueTask DisposeAsync() => pages.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        sessions.Dispose();
+        return pages.DisposeAsync();
+    }
 
     private Task RouteAsync(ConsoleRequest request, string path, IFormCollection? form)
     {

@@ -12,7 +12,8 @@ namespace RoleCall.Browser.Tests;
 /// </summary>
 public sealed class ConsoleWalkthroughTests
 {
-    private const string Blue = "rgb(36, 113, 163)";
+    // AWS's blue, 99BCE3: the display name shows on it.
+    private const string Blue = "rgb(153, 188, 227)";
 
     [Fact]
     public async Task Should_walk_through_the_console_as_the_tutorials_user()
@@ -75,7 +76,7 @@ public sealed class ConsoleWalkthroughTests
         // 4. Switch to a role in the second account whose trust policy requires MFA; the display name shows in blue.
         await SwitchAsync(page, url, "admin", "Prod admin", "Blue");
         Assert.Equal("Prod admin", await Identity(page).InnerTextAsync());
-        Assert.Equal(Blue, await Identity(page).EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        Assert.Equal(Blue, await Identity(page).EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         Assert.Contains("assumed-role/admin/alice", await page.GetByTestId("acting-arn").InnerTextAsync(), StringComparison.Ordinal);
         await Screenshots.TakeAsync(page, "06-switched-role");
 

@@ -57,7 +57,7 @@ public sealed class FileStoreTests : IDisposable
         migrations.CommandText = "SELECT group_concat(version, ',') FROM (SELECT version FROM schema_migrations ORDER BY version);";
 
         Assert.Equal("wal", mode.ExecuteScalar());
-        Assert.Equal("1,2,3", migrations.ExecuteScalar());
+        Assert.Equal("1,2,3,4", migrations.ExecuteScalar());
     }
 
     [Fact]

@@ -77,6 +77,15 @@ public sealed class KeyringSession : IDisposable
         Assert.True(result.ExitCode == 0, result.StandardError);
     }
 
+    /// <summary>The collection's Locked property, read with dbus-send (the daemon's own answer).</summary>
+    public bool IsLocked(string collection = "login")
+    {
+        var result = Run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.secrets", "/org/freedesktop/secrets/collection/" + collection,
+            "org.freedesktop.DBus.Properties.Get", "string:org.freedesktop.Secret.Collection", "string:Locked");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        return result.StandardOutput.Contains("boolean true", StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         foreach (var process in new[] { _keyring, _bus })

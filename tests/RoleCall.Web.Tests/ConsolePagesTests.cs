@@ -53,7 +53,7 @@ public sealed class ConsolePagesTests : IAsyncLifetime
         var user = await browser.GetAsync("/console");
 
         Assert.Contains("assumed-role/role6/alice", home.Html, StringComparison.Ordinal);
-        Assert.Contains("color: #1e8449\" data-testid=\"identity\">Display6", home.Html, StringComparison.Ordinal);
+        Assert.Contains("background: #B7CA9D\" data-testid=\"identity\">Display6", home.Html, StringComparison.Ordinal);
         Assert.Equal(["Display6", "Display5", "Display4", "Display3", "Display2"], History(home.Html));
         Assert.Equal("/console", back.Location);
         Assert.Contains("alice @ 123456789012", user.Html, StringComparison.Ordinal);
@@ -112,6 +112,43 @@ public sealed class ConsolePagesTests : IAsyncLifetime
         Assert.Equal("/signin?account=210987654321", deepLink.Location);
     }
 
+    [Theory]
+    [InlineData("FAD791", "Yellow")]
+    [InlineData("fad791", "Yellow")]
+    [InlineData("EFDA95", "Yellow")]
+    [InlineData("B7CA9D", "Green")]
+    [InlineData("99BCE3", "Blue")]
+    [InlineData("F2B0A9", "Red")]
+    [InlineData("FBBF93", "Orange")]
+    [InlineData("Yellow", "Yellow")]
+    [InlineData("123456", "Red")]
+    public async Task Should_fill_the_colour_of_a_switch_role_link_from_aws_hex_codes_and_names(string color, string chosen)
+    {
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        using var browser = new ConsoleClient(world.Url);
+        await browser.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+
+        var form = await browser.GetAsync($"/switchrole?account=210987654321&roleName=admin&displayName=Prod&color={color}");
+
+        var checkedColors = System.Text.RegularExpressions.Regex.Matches(form.Html, "name=\"color\" value=\"(\\w+)\" checked").Select(m => m.Groups[1].Value);
+        Assert.Equal([chosen], checkedColors);
+    }
+
+    [Fact]
+    public async Task Should_show_a_role_switched_to_from_a_hex_link_in_that_aws_colour()
+    {
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        world.CreateRole("admin", requireMfa: false);
+        using var browser = new ConsoleClient(world.Url);
+        await browser.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        await browser.GetAsync("/switchrole?account=210987654321&roleName=admin&color=99BCE3");
+
+        await browser.PostAsync("/switchrole", ("account", ConsoleWorld.ProdAccount), ("roleName", "admin"), ("displayName", "Prod"), ("color", "99BCE3"));
+        var home = await browser.GetAsync("/console");
+
+        Assert.Contains("background: #99BCE3\" data-testid=\"identity\">Prod", home.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_return_to_the_switch_role_deep_link_after_signing_in()
     {
@@ -147,5 +184,5 @@ public sealed class ConsolePagesTests : IAsyncLifetime
     }
 
     private static List<string> History(string html) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(html, "name=\"index\" value=\"\\d\" />\\s*<button type=\"submit\" class=\"link\" style=\"[^\"]*\">([^<]+)<").Select(m => m.Groups[1].Value)];
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "name=\"index\" value=\"\\d\" />\\s*<button type=\"submit\" class=\"link swatch\" style=\"[^\"]*\">([^<]+)<").Select(m => m.Groups[1].Value)];
 }

@@ -11,7 +11,10 @@
 #   ROLECALL=/path/to/published/rolecall bench/load/s3ec2/transfer.sh
 #
 # RSS is sampled every 50 ms from /proc/PID/status; growth = highest sample during a transfer minus the
-# RSS just before it. The file is random (not sparse) and lives in a temp directory removed at exit. MB = 10^6 bytes.
+# RSS just before it. CPU seconds (user+system) of the server (from /proc/PID/stat) and of the client (bash's
+# `time`) are shown too: on a shared machine wall-clock MB/s follows the load, CPU per GiB does not, and it
+# tells which side limits the transfer. PLAIN=1 adds `curl -T` / `curl -o` rows over presigned URLs (no client
+# hashing: the server's own cost). The file is random (not sparse) and lives in a temp directory removed at exit. MB = 10^6 bytes.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -26,12 +29,14 @@ DURATION=0 WARMUP=0
 need "$AWS" "apt-get install -y awscli (the AWS CLI v2 as /usr/bin/aws) or AWS=aws with pip install awscli"
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 # Runs a command while sampling the server's RSS; sets seconds, mbps and growth_mib.
 transfer() { # server-pid bytes command...
-  local pid="$1" bytes="$2" before peak_file start end
+  local pid="$1" bytes="$2" before peak_file start end cpu_before
   shift 2
   before="$(rss_kib "$pid")"
+  cpu_before="$(cpu_s "$pid")"
   peak_file="$WORK/peak"
   echo "$before" >"$peak_file"
   ( peak="$before"; while kill -0 "$pid" 2>/dev/null; do
@@ -39,8 +44,10 @@ transfer() { # server-pid bytes command...
       sleep 0.05; done ) &
   local sampler=$!
   start="$(date +%s.%N)"
-  "$@" >/dev/null
+  local TIMEFORMAT='%U %S'
+  client_cpu="$( { time "$@" >/dev/null 2>&1; } 2>&1 | awk '{ printf "%.2f", $1 + $2 }')"
   end="$(date +%s.%N)"
+  server_cpu="$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$cpu_before" "$(cpu_s "$pid")")"
   kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
   seconds="$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end")"
   mbps="$(python3 -c "import sys; print(f'{int(sys.argv[1]) / 1e6 / float(sys.argv[2]):.0f}')" "$bytes" "$seconds")"
@@ -53,8 +60,9 @@ BYTES="$(stat -c %s "$WORK/big")"
 printf '[default]\nregion = us-east-1\n' >"$WORK/config"
 [ -n "$CONCURRENCY" ] && printf 's3 =\n  max_concurrent_requests = %s\n' "$CONCURRENCY" >>"$WORK/config"
 
-echo "| server | client | direction | MiB | seconds | MB/s | server RSS growth MiB |"
-echo "|---|---|---|---|---|---|---|"
+echo "| server | client | direction | MiB | seconds | MB/s | server RSS growth MiB | server CPU s | client CPU s |"
+echo "|---|---|---|---|---|---|---|---|---|"
+row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$SIZE_MIB" "$seconds" "$mbps" "$growth_mib" "$server_cpu" "$client_cpu"; }
 for server in $SERVERS; do
   start_server "$server"
   export AWS_CONFIG_FILE="$WORK/config"
@@ -64,11 +72,25 @@ for server in $SERVERS; do
   "${cli[@]}" s3 mb s3://bench-transfer >/dev/null
   log "$server: PUT $SIZE_MIB MiB"
   transfer "$pid" "$BYTES" "${cli[@]}" s3 cp "$WORK/big" s3://bench-transfer/big
-  printf '| %s | %s | PUT | %s | %s | %s | %s |\n' "$server" "$(basename "$AWS")" "$SIZE_MIB" "$seconds" "$mbps" "$growth_mib"
+  row "$server" "$(basename "$AWS")" PUT
   log "$server: GET $SIZE_MIB MiB"
   transfer "$pid" "$BYTES" "${cli[@]}" s3 cp s3://bench-transfer/big "$WORK/back"
-  printf '| %s | %s | GET | %s | %s | %s | %s |\n' "$server" "$(basename "$AWS")" "$SIZE_MIB" "$seconds" "$mbps" "$growth_mib"
+  row "$server" "$(basename "$AWS")" GET
   cmp -s "$WORK/big" "$WORK/back" || { echo "transfer.sh: the object read back differs from the file sent" >&2; exit 1; }
   rm -f "$WORK/back"
+  if [ -n "${PLAIN:-}" ]; then
+    mapfile -t urls < <(python3 - "$ENDPOINT" <<'PY'
+import sys, boto3
+from botocore.config import Config
+s3 = boto3.client("s3", region_name="us-east-1", endpoint_url=sys.argv[1], config=Config(signature_version="s3v4", s3={"addressing_style": "path"}))
+for method in ("put_object", "get_object"):
+    print(s3.generate_presigned_url(method, Params={"Bucket": "bench-transfer", "Key": "plain"}, ExpiresIn=3600))
+PY
+)
+    transfer "$pid" "$BYTES" curl -sfS -T "$WORK/big" "${urls[0]}"
+    row "$server" curl PUT
+    transfer "$pid" "$BYTES" curl -sfS -o /dev/null "${urls[1]}"
+    row "$server" curl GET
+  fi
   stop_server
 done

@@ -50,7 +50,10 @@ internal sealed class FileLock : IDisposable
 
     private static DirectoryHandle? TryLockDirectory(string path)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(AtomicFile.ResolveLinks(path)))!;
+        // A dangling symlink's target directory may not exist: lock the link's own directory, and let the write
+        // report the missing one in a sentence.
+        var target = Path.GetDirectoryName(Path.GetFullPath(AtomicFile.ResolveLinks(path)))!;
+        var directory = Directory.Exists(target) ? target : Path.GetDirectoryName(Path.GetFullPath(path))!;
         var handle = DirectoryHandle.Open(directory);
         if (Flock(handle.Descriptor, LockExclusive | LockNonBlocking) == 0)
         {

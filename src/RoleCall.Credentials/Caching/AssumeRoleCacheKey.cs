@@ -28,11 +28,13 @@ public static class AssumeRoleCacheKey
 
     /// <summary>
     /// RoleCall's own key for a GetSessionToken session (the AWS CLI has none): the same scheme over the
-    /// long-term key id, serial and duration. It never collides with an assume-role key, which always has RoleArn.
+    /// long-term keys (their key ID, or the vault profile that holds them), serial and duration. It never
+    /// collides with an assume-role key, which always has RoleArn.
     /// </summary>
-    public static string ForSessionToken(string accessKeyId, string? serialNumber, int? durationSeconds)
+    public static string ForSessionToken(SessionTokenKey keys, string? serialNumber, int? durationSeconds)
     {
-        var args = new List<KeyValuePair<string, object>> { new("AccessKeyId", accessKeyId) };
+        ArgumentNullException.ThrowIfNull(keys);
+        var args = new List<KeyValuePair<string, object>> { new(keys.Field, keys.Value) };
         Add(args, "SerialNumber", serialNumber);
         if (durationSeconds is { } duration)
         {

@@ -6,7 +6,8 @@ namespace RoleCall.Credentials.Caching;
 /// <summary>
 /// JSON text exactly as Python's <c>json.dumps</c> writes it (ensure_ascii=True): the AWS CLI's cache key is
 /// the SHA-1 of that text, and its export formats print it. Values are <see cref="string"/>, <see cref="long"/>,
-/// <see cref="int"/>, <see cref="bool"/> or a nested member list; insertion order is kept unless sorted.
+/// <see cref="int"/>, <see cref="bool"/>, a nested member list, a list of strings, or <see cref="DBNull.Value"/> for
+/// Python's None; insertion order is kept unless sorted.
 /// Hand-written instead of System.Text.Json so the spacing and escaping match byte for byte (JsonSerializer
 /// escapes <c>+</c> and differs in separators) and no reflection runs on the cached `env` path.
 /// </summary>
@@ -114,8 +115,22 @@ public sealed class PythonJson
             case int i: _text.Append(i.ToString(CultureInfo.InvariantCulture)); break;
             case long l: _text.Append(l.ToString(CultureInfo.InvariantCulture)); break;
             case IReadOnlyList<KeyValuePair<string, object>> nested: WriteObject(nested, depth); break;
+            case DBNull: _text.Append("null"); break;
+            case IReadOnlyList<string> list: WriteStrings(list); break;
             default: throw new ArgumentException($"unsupported JSON value type {value.GetType().Name}", nameof(value));
         }
+    }
+
+    private void WriteStrings(IReadOnlyList<string> list)
+    {
+        _text.Append('[');
+        for (var i = 0; i < list.Count; i++)
+        {
+            _text.Append(i == 0 ? "" : _itemSeparator);
+            WriteString(list[i]);
+        }
+
+        _text.Append(']');
     }
 
     private void WriteString(string value)

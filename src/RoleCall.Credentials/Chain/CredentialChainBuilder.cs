@@ -94,7 +94,7 @@ public sealed class CredentialChainBuilder(
         // Keys in the vault win over the credential_process line `vault import` leaves for the AWS CLI.
         if (!HasAnyKey(section) && InVault(name))
         {
-            return new VaultProvider(name, services.Vault!);
+            return VaultKeys(section);
         }
 
         var keys = StaticKeys(section);
@@ -122,14 +122,28 @@ public sealed class CredentialChainBuilder(
             ParseInt(section.Get(ProfileKeys.DurationSeconds)),
             section.Get(ProfileKeys.SourceIdentity));
 
-        // The opt-in MFA session: one GetSessionToken (one prompt) shared by every role sharing the serial.
-        // AWS allows it only over long-term keys, so any other source keeps the per-role MFA.
         var viaSession = false;
-        if (options.MfaSerial is not null && IsTrue(section.Get(ProfileKeys.MfaSession)) && source is StaticKeysProvider { Credentials.IsTemporary: false } longTerm)
+        if (source is VaultCachingProvider { Inner: SessionTokenProvider session })
         {
+            // A vault user with mfa_serial: the role is assumed with its MFA session (aws-vault's GetSessionToken,
+            // then AssumeRole). AWS carries the session's MFA context into the role session, so a role asking
+            // for the same device needs no second code; another device still gets its own prompt.
+            viaSession = options.MfaSerial is null || options.MfaSerial == session.SerialNumber;
+        }
+        else if (options.MfaSerial is not null && IsTrue(section.Get(ProfileKeys.MfaSession)))
+        {
+            // The opt-in MFA session: one GetSessionToken (one prompt) shared by every role sharing the serial.
+            // AWS allows it only over long-term keys, so any other source keeps the per-role MFA.
             var duration = ParseInt(section.Get(ProfileKeys.MfaSessionDurationSeconds));
-            source = Cached(new SessionTokenProvider(longTerm.Profile, longTerm, options.MfaSerial, duration, services.Sts, services.Mfa));
-            viaSession = true;
+            ICredentialProvider? opened = source switch
+            {
+                StaticKeysProvider { Credentials.IsTemporary: false } longTerm => Cached(new SessionTokenProvider(
+                    longTerm.Profile, longTerm, SessionTokenKey.AccessKey(longTerm.Credentials.AccessKeyId), options.MfaSerial, duration, services.Sts, services.Mfa)),
+                VaultProvider inVault => VaultSession(inVault, options.MfaSerial, duration),
+                _ => null,
+            };
+            viaSession = opened is not null;
+            source = opened ?? source;
         }
 
         var role = new AssumeRoleProvider(section.Name, source, options, viaSession, services.Sts, services.Mfa, services.Time);
@@ -205,8 +219,27 @@ public sealed class CredentialChainBuilder(
     /// <summary>Keys, plus a GetSessionToken session when the selected profile has mfa_serial and no role.</summary>
     private ICredentialProvider WithSessionToken(ProfileSection section, StaticKeysProvider keys, bool topLevel) =>
         topLevel && section.Get(ProfileKeys.MfaSerial) is { } serial && !keys.Credentials.IsTemporary
-            ? Cached(new SessionTokenProvider(section.Name, keys, serial, ParseInt(section.Get(ProfileKeys.DurationSeconds)), services.Sts, services.Mfa))
+            ? Cached(new SessionTokenProvider(section.Name, keys, SessionTokenKey.AccessKey(keys.Credentials.AccessKeyId), serial, ParseInt(section.Get(ProfileKeys.DurationSeconds)), services.Sts, services.Mfa))
             : keys;
+
+    /// <summary>
+    /// A vault user's keys; with mfa_serial (a role profile never gets here) a GetSessionToken session with
+    /// MFA, as aws-vault opens one, both when the profile is selected and when it is a role's source_profile.
+    /// </summary>
+    private ICredentialProvider VaultKeys(ProfileSection section)
+    {
+        var keys = new VaultProvider(section.Name, services.Vault!);
+        return section.Get(ProfileKeys.MfaSerial) is { } serial ? VaultSession(keys, serial, ParseInt(section.Get(ProfileKeys.DurationSeconds))) : keys;
+    }
+
+    /// <summary>
+    /// The session is kept encrypted in the vault, never in ~/.aws/cli/cache: the AWS CLI has no key for it, and
+    /// an MFA-authenticated session (12 h by default) can do whatever the user can (docs/readme/vault.md).
+    /// </summary>
+    private VaultCachingProvider VaultSession(VaultProvider keys, string serial, int? durationSeconds) => new(
+        new SessionTokenProvider(keys.Profile, keys, SessionTokenKey.VaultProfile(keys.Profile), serial, durationSeconds, services.Sts, services.Mfa),
+        services.Vault!,
+        services.Time);
 
     private EnvironmentProvider? FromEnvironment()
     {

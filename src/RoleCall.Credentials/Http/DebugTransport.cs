@@ -80,6 +80,6 @@ internal sealed partial class DebugTransport(IQueryTransport inner, Action<strin
     [GeneratedRegex("<(SecretAccessKey|SessionToken|Password|Base32StringSeed|QRCodePNG|PrivateKey|SAMLAssertion|WebIdentityToken)>[^<]*</\\1>")]
     private static partial Regex SecretElement();
 
-    [GeneratedRegex("\"(secretAccessKey|sessionToken|accessToken|refreshToken|clientSecret|deviceCode|SecretAccessKey|SessionToken)\"\\s*:\\s*\"[^\"]*\"")]
+    [GeneratedRegex("\"(secretAccessKey|sessionToken|accessToken|refreshToken|clientSecret|deviceCode|code|codeVerifier|SecretAccessKey|SessionToken)\"\\s*:\\s*\"[^\"]*\"")]
     private static partial Regex SecretJson();
 }

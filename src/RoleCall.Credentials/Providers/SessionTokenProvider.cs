@@ -10,10 +10,14 @@ namespace RoleCall.Credentials.Providers;
 /// GetSessionToken over long-term keys, with MFA when a serial is given: a profile with keys and
 /// mfa_serial but no role_arn, and the opt-in MFA session (`mfa_session = true`) that one prompt opens for
 /// every role profile sharing the serial. Cached under RoleCall's own key (the AWS CLI has no such cache).
+/// The source is long-term keys: a profile's static keys, or a vault item (<see cref="VaultProvider"/>, as
+/// aws-vault opens a session over the keys in its keyring). <paramref name="keyIdentity"/> names those keys in
+/// the cache key without opening the source: the key ID for static keys, the profile for a vault item.
 /// </summary>
 public sealed class SessionTokenProvider(
     string profile,
-    StaticKeysProvider source,
+    ICredentialProvider source,
+    SessionTokenKey keyIdentity,
     string? serialNumber,
     int? durationSeconds,
     IStsClient sts,
@@ -21,13 +25,13 @@ public sealed class SessionTokenProvider(
 {
     public string Profile { get; } = profile;
 
-    public StaticKeysProvider Source { get; } = source;
+    public ICredentialProvider Source { get; } = source;
 
     public string? SerialNumber { get; } = serialNumber;
 
     public string Method => "sts-session-token";
 
-    public string CacheKey => AssumeRoleCacheKey.ForSessionToken(Source.Credentials.AccessKeyId, SerialNumber, durationSeconds);
+    public string CacheKey => AssumeRoleCacheKey.ForSessionToken(keyIdentity, SerialNumber, durationSeconds);
 
     public async ValueTask<AwsCredentials> ResolveAsync(CancellationToken cancellation) =>
         (await FetchSessionAsync(cancellation)).Credentials;

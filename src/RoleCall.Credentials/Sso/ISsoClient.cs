@@ -18,6 +18,9 @@ public interface ISsoClient
     /// <summary>The portal's Logout: the token stops working.</summary>
     Task LogoutAsync(string region, string accessToken, CancellationToken cancellation);
 
+    /// <summary>OIDC's /authorize page for the authorization-code grant (the OIDC endpoint's scheme and host, as botocore derives it).</summary>
+    string AuthorizeEndpoint(string region);
+
     /// <summary>One SSO OIDC call (`/client/register`, `/device_authorization`, `/token`) with a JSON body; null members are left out.</summary>
     Task<JsonDocument> OidcAsync(string operation, string region, string path, Dictionary<string, object?> body, CancellationToken cancellation);
 }

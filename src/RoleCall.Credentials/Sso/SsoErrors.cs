@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoleCall.Core.Errors;
 
 namespace RoleCall.Credentials.Sso;
@@ -23,4 +24,19 @@ public static class SsoErrors
 
     public static ConfigurationException NotConfigured(string profile) =>
         new($"profile {profile} uses IAM Identity Center, which this command cannot reach", "run it through the rolecall CLI");
+
+    private const string LoginAgain = "run `rolecall sso login` again; add --use-device-code to approve the login on another device";
+
+    public static ConfigurationException LoginTimedOut(TimeSpan timeout) =>
+        new($"SSO login timed out: the browser did not come back to the login within {timeout.TotalMinutes.ToString("0.##", CultureInfo.InvariantCulture)} minutes", LoginAgain);
+
+    public static ConfigurationException LoginRefused(string error, string? description) => error == "access_denied"
+        ? new("SSO login failed: access was denied in the browser (access_denied)", "run `rolecall sso login` again and choose Allow access")
+        : new($"SSO login failed: the authorization answered {error}{(description is null ? "" : ": " + description)}", LoginAgain);
+
+    public static ConfigurationException StateMismatch() =>
+        new("SSO login failed: the browser's answer does not belong to this login (state parameter does not match expected value); it was refused", LoginAgain);
+
+    public static ConfigurationException CodeRefused(string code, string message) =>
+        new($"SSO login failed: CreateToken refused the authorization code ({code}: {message})", LoginAgain);
 }

@@ -60,6 +60,8 @@ public sealed class SsoHttpClient(IQueryTransport transport, SsoEndpoints endpoi
         using var _ = await SendAsync("Logout", "POST", endpoints.Portal(region), "/logout", accessToken, "", cancellation);
     }
 
+    public string AuthorizeEndpoint(string region) => endpoints.Oidc(region).GetLeftPart(UriPartial.Authority) + "/authorize";
+
     public async Task<JsonDocument> OidcAsync(string operation, string region, string path, Dictionary<string, object?> body, CancellationToken cancellation) =>
         await SendAsync(operation, "POST", endpoints.Oidc(region), path, null, JsonSerializer.Serialize(body.Where(p => p.Value is not null).ToDictionary()), cancellation);
 

@@ -4,37 +4,26 @@ using RoleCall.Core.Errors;
 namespace RoleCall.Credentials.Sso;
 
 /// <summary>
-/// The device authorization flow of `rolecall sso login`, as the AWS CLI v2 runs it: register a public client,
-/// start a device authorization, show the user where to approve it, poll CreateToken (waiting longer after
-/// slow_down), and cache the token (with the registration and refresh token for an sso-session) where the
-/// AWS CLI v2 looks for it.
+/// The device authorization flow (`rolecall sso login --use-device-code`, a legacy profile, `configure sso`), as
+/// the AWS CLI v2 runs it: the client registration (cached, see <see cref="SsoRegistrar"/>), a device
+/// authorization, the verification URL and code shown to the user, CreateToken polled (longer after slow_down),
+/// and the token cached where the AWS CLI v2 looks for it.
 /// </summary>
 public sealed class SsoLogin(ISsoClient client, SsoTokenCache tokens, TimeProvider time)
 {
-    public const string DefaultScope = "sso:account:access";
+    public const string DefaultScope = SsoRegistrar.DefaultScope;
 
-    /// <param name="sessionName">The sso-session name, or null for a legacy profile (keyed by start URL, no refresh).</param>
-    /// <param name="startUrl">The portal's start URL.</param>
-    /// <param name="region">The Identity Center region.</param>
-    /// <param name="scopes">Registration scopes (sso_registration_scopes).</param>
+    /// <param name="request">The session, start URL, region and configured scopes.</param>
     /// <param name="prompt">Shows the verification URL and code (and opens a browser): (uri, uriComplete, userCode).</param>
     /// <param name="cancellation">Stops the polling.</param>
-    public async Task<SsoToken> RunAsync(string? sessionName, string startUrl, string region, IReadOnlyList<string> scopes, Action<string, string, string> prompt, CancellationToken cancellation)
+    public async Task<SsoToken> RunAsync(SsoLoginRequest request, Action<string, string, string> prompt, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(prompt);
-        using var registration = await client.OidcAsync("RegisterClient", region, "/client/register", new()
+        var registration = await new SsoRegistrar(client, tokens.Registrations, time).GetAsync(request, redirectUri: null, cancellation);
+        using var device = await client.OidcAsync("StartDeviceAuthorization", request.Region, "/device_authorization", new()
         {
-            ["clientName"] = $"rolecall-{time.GetUtcNow().ToUnixTimeSeconds()}",
-            ["clientType"] = "public",
-            ["scopes"] = sessionName is null ? null : scopes,
-        }, cancellation);
-        var clientId = Text(registration, "clientId");
-        var clientSecret = Text(registration, "clientSecret");
-        var registrationExpires = DateTimeOffset.FromUnixTimeSeconds(registration.RootElement.GetProperty("clientSecretExpiresAt").GetInt64());
-
-        using var device = await client.OidcAsync("StartDeviceAuthorization", region, "/device_authorization", new()
-        {
-            ["clientId"] = clientId, ["clientSecret"] = clientSecret, ["startUrl"] = startUrl,
+            ["clientId"] = registration.ClientId, ["clientSecret"] = registration.ClientSecret, ["startUrl"] = request.StartUrl,
         }, cancellation);
         prompt(Text(device, "verificationUri"), Text(device, "verificationUriComplete"), Text(device, "userCode"));
 
@@ -46,25 +35,14 @@ public sealed class SsoLogin(ISsoClient client, SsoTokenCache tokens, TimeProvid
             await Task.Delay(interval, time, cancellation);
             try
             {
-                using var token = await client.OidcAsync("CreateToken", region, "/token", new()
+                using var answer = await client.OidcAsync("CreateToken", request.Region, "/token", new()
                 {
-                    ["clientId"] = clientId, ["clientSecret"] = clientSecret,
+                    ["clientId"] = registration.ClientId, ["clientSecret"] = registration.ClientSecret,
                     ["grantType"] = "urn:ietf:params:oauth:grant-type:device_code", ["deviceCode"] = deviceCode,
                 }, cancellation);
-                var now = time.GetUtcNow();
-                var result = new SsoToken(startUrl, region, Text(token, "accessToken"), now.AddSeconds(token.RootElement.GetProperty("expiresIn").GetInt32()));
-                if (sessionName is not null)
-                {
-                    // The sso-session form keeps what a refresh needs, as the AWS CLI v2 does.
-                    result = result with
-                    {
-                        ClientId = clientId, ClientSecret = clientSecret, RegistrationExpiresAt = registrationExpires,
-                        RefreshToken = token.RootElement.TryGetProperty("refreshToken", out var r) ? r.GetString() : null,
-                    };
-                }
-
-                tokens.Write(SsoTokenCache.KeyFor(sessionName, startUrl), result);
-                return result;
+                var token = SsoToken.Created(answer, request, registration, time.GetUtcNow());
+                tokens.Write(SsoTokenCache.KeyFor(request.SessionName, request.StartUrl), token);
+                return token;
             }
             catch (AwsServiceException e) when (e.Code == "AuthorizationPendingException" && time.GetUtcNow() < deadline)
             {

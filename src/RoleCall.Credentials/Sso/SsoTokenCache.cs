@@ -80,27 +80,44 @@ public sealed class SsoTokenCache(string directory, Action<string> warn)
         PrivateFiles.WriteAtomically(Directory, PathFor(key), buffer.ToArray());
     }
 
-    /// <summary>Deletes every token file (logout); returns how many went.</summary>
+    /// <summary>The client registrations kept in the same directory, as botocore keeps them.</summary>
+    public SsoRegistrationCache Registrations => new(Directory);
+
+    /// <summary>
+    /// Deletes every token file (logout), as the AWS CLI's sweeper does: the files holding an `accessToken`.
+    /// Client registrations stay for the next login; returns how many files went.
+    /// </summary>
     public int Clear()
     {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return 0;
-        }
-
-        var files = System.IO.Directory.GetFiles(Directory, "*.json");
-        foreach (var file in files)
+        var tokens = TokenFiles().ToList();
+        foreach (var file in tokens)
         {
             File.Delete(file);
         }
 
-        return files.Length;
+        return tokens.Count;
     }
 
-    /// <summary>The tokens of every file (logout revokes each); unreadable ones are skipped.</summary>
-    public IReadOnlyList<SsoToken> ReadAll() => System.IO.Directory.Exists(Directory)
-        ? [.. System.IO.Directory.GetFiles(Directory, "*.json").Select(f => TryRead(Path.GetFileNameWithoutExtension(f))).OfType<SsoToken>()]
+    /// <summary>The tokens of every token file (logout revokes each); registrations and unreadable files are skipped.</summary>
+    public IReadOnlyList<SsoToken> ReadAll() =>
+        [.. TokenFiles().Select(f => TryRead(Path.GetFileNameWithoutExtension(f))).OfType<SsoToken>()];
+
+    private IEnumerable<string> TokenFiles() => System.IO.Directory.Exists(Directory)
+        ? System.IO.Directory.GetFiles(Directory, "*.json").Where(HoldsAccessToken)
         : [];
+
+    private static bool HoldsAccessToken(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("accessToken", out _);
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>botocore writes `...Z`; older AWS CLI v2 releases wrote `...UTC`; both read.</summary>
     private static DateTimeOffset? Time(string? text) => text is null ? null

@@ -3,9 +3,9 @@ using RoleCall.S3.Bodies;
 namespace RoleCall.Iam.Sqlite.S3;
 
 /// <summary>
-/// Object bodies as files: `ROOT/tmp/ID` while being written, then flushed to disk and renamed to
-/// `ROOT/ab/ID` (a rename within one file system is atomic), so a crash leaves either no body or a whole
-/// one, never half of one. Temporary files left by a crash are removed when the directory is opened.
+/// Object bodies as files: `ROOT/tmp/ID` while being written, then closed and renamed to `ROOT/ab/ID` (a
+/// rename within one file system is atomic), so a crash of serve leaves either no body or a whole one, never
+/// half of one (what survives an OS crash: see <see cref="PendingFile"/>). Temporary files left by a crash are removed when the directory is opened.
 /// Owns the directory when <see cref="DeleteOnDispose"/> (`--in-memory`: a temporary directory removed at exit).
 /// </summary>
 public sealed class FileObjectBodies : IObjectBodies, IDisposable

@@ -8,7 +8,7 @@ namespace RoleCall.Iam.Sqlite.S3;
 internal static class S3Rows
 {
     public const string BucketColumns = "name, owner, region, created, policy, tags";
-    public const string ObjectColumns = "bucket, key, body, size, etag, modified, headers, checksums, tags";
+    public const string ObjectColumns = "bucket, key, body, size, etag, modified, headers, checksums, tags, segments";
     public const string SummaryColumns = "key, size, etag, modified";
     public const string UploadColumns = "id, bucket, key, initiated, initiator, headers";
     public const string PartColumns = "upload, number, body, size, etag, modified";
@@ -20,7 +20,7 @@ internal static class S3Rows
     };
 
     public static S3Object Object(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetString(4), Time(r.GetInt64(5)), Headers(r.GetString(6)))
+        new(r.GetString(0), r.GetString(1), Segments(r.GetString(2), r.GetInt64(3), r.IsDBNull(9) ? null : r.GetString(9)), r.GetInt64(3), r.GetString(4), Time(r.GetInt64(5)), Headers(r.GetString(6)))
         {
             Checksums = Pairs(r, 7),
             Tags = Pairs(r, 8),
@@ -40,6 +40,18 @@ internal static class S3Rows
 
     public static string? Json(IReadOnlyList<KeyValuePair<string, string>> pairs) =>
         pairs.Count == 0 ? null : JsonSerializer.Serialize([.. pairs], S3JsonContext.Default.ListKeyValuePairStringString);
+
+    /// <summary>The `body` and `segments` columns for an object's body: one id alone, or the first id and the JSON list.</summary>
+    public static (string Body, string? Segments) BodyColumns(IReadOnlyList<BodySegment> segments) =>
+        (segments[0].BodyId, segments.Count == 1 ? null : JsonSerializer.Serialize([.. segments], S3JsonContext.Default.ListBodySegment));
+
+    /// <summary>Every body id an object row names, from its `body` and `segments` columns.</summary>
+    public static IEnumerable<string> BodyIds(string body, string? segments) =>
+        segments is null ? [body] : Segments(body, 0, segments).Select(s => s.BodyId);
+
+    private static List<BodySegment> Segments(string body, long size, string? segments) => segments is null
+        ? [new BodySegment(body, size)]
+        : JsonSerializer.Deserialize(segments, S3JsonContext.Default.ListBodySegment) ?? throw new InvalidDataException($"s3_objects.segments is null JSON for body {body}.");
 
     private static DateTimeOffset Time(long millis) => DateTimeOffset.FromUnixTimeMilliseconds(millis);
 

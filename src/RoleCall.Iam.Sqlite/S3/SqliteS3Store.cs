@@ -22,6 +22,11 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         _db.Write(s =>
         {
             s.Execute(S3Schema.Create);
+            if (s.Scalar(S3Schema.HasSegments) == 0)
+            {
+                s.Execute(S3Schema.AddSegments);
+            }
+
             return 0;
         });
     }
@@ -36,7 +41,15 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
 
     /// <summary>Every body id a row names (objects and multipart parts): the bodies that must survive a sweep.</summary>
     public IReadOnlySet<string> ReferencedBodies() => _db.Read(s =>
-        s.Rows("SELECT body FROM s3_objects UNION SELECT body FROM s3_parts", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal));
+    {
+        var named = s.Rows("SELECT body FROM s3_parts", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        foreach (var ids in s.Rows("SELECT body, segments FROM s3_objects", ObjectBodyIds))
+        {
+            named.UnionWith(ids);
+        }
+
+        return named;
+    });
 
     public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => _db.Read(s =>
         s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = $o ORDER BY name", Bucket, ("$o", ownerAccount)));
@@ -69,25 +82,38 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     public S3Object? FindObject(string bucket, string key) => _db.Read(s =>
         s.One($"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = $b AND key = $k", Object, ("$b", bucket), ("$k", key)));
 
-    public string? PutObject(S3Object entry)
+    public IReadOnlyList<string> PutObject(S3Object entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return WriteObjects(() => _db.Write(s => ReplaceObject(s, entry)));
+    }
+
+    public IReadOnlyList<string> DeleteObject(string bucket, string key) => WriteObjects(() => _db.Write(s =>
+    {
+        var previous = PreviousBodies(s, bucket, key);
+        s.Run("DELETE FROM s3_objects WHERE bucket = $b AND key = $k", ("$b", bucket), ("$k", key));
+        return previous;
+    }));
+
+    public IReadOnlyList<string>? CompleteUpload(string uploadId, S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return WriteObjects(() => _db.Write(s =>
         {
-            var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", entry.Bucket), ("$k", entry.Key));
-            s.Run($"INSERT OR REPLACE INTO s3_objects({ObjectColumns}) VALUES($b, $k, $body, $size, $etag, $m, $h, $c, $t)",
-                ("$b", entry.Bucket), ("$k", entry.Key), ("$body", entry.BodyId), ("$size", entry.Size), ("$etag", entry.ETag),
-                ("$m", Millis(entry.LastModified)), ("$h", Json(entry.Headers)), ("$c", Json(entry.Checksums)), ("$t", Json(entry.Tags)));
-            return previous == entry.BodyId ? null : previous;
+            var parts = s.Rows("SELECT body FROM s3_parts WHERE upload = $u", r => r.GetString(0), ("$u", uploadId)).ToHashSet(StringComparer.Ordinal);
+            if (s.Scalar("SELECT COUNT(*) FROM s3_uploads WHERE id = $u", ("$u", uploadId)) == 0 || !entry.BodyIds.All(parts.Contains))
+            {
+                return null;
+            }
+
+            var unnamed = ReplaceObject(s, entry).ToList();
+            parts.ExceptWith(entry.BodyIds);
+            unnamed.AddRange(parts);
+            s.Run("DELETE FROM s3_parts WHERE upload = $u", ("$u", uploadId));
+            s.Run("DELETE FROM s3_uploads WHERE id = $u", ("$u", uploadId));
+            return (IReadOnlyList<string>?)unnamed;
         }));
     }
-
-    public string? DeleteObject(string bucket, string key) => WriteObjects(() => _db.Write(s =>
-    {
-        var previous = s.One("SELECT body FROM s3_objects WHERE bucket = $b AND key = $k", r => r.GetString(0), ("$b", bucket), ("$k", key));
-        s.Run("DELETE FROM s3_objects WHERE bucket = $b AND key = $k", ("$b", bucket), ("$k", key));
-        return previous;
-    }));
 
     public IReadOnlyList<S3ObjectSummary> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
     {
@@ -137,6 +163,23 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         s.Rows($"SELECT {UploadColumns} FROM s3_uploads WHERE bucket = $b ORDER BY key, initiated", Upload, ("$b", bucket)));
 
     public void Dispose() => _db.Dispose();
+
+    // Writes the object row; returns the bodies the row it replaced named and the new one does not.
+    private static List<string> ReplaceObject(DbSession s, S3Object entry)
+    {
+        var previous = PreviousBodies(s, entry.Bucket, entry.Key);
+        var (body, segments) = BodyColumns(entry.Body);
+        s.Run($"INSERT OR REPLACE INTO s3_objects({ObjectColumns}) VALUES($b, $k, $body, $size, $etag, $m, $h, $c, $t, $s)",
+            ("$b", entry.Bucket), ("$k", entry.Key), ("$body", body), ("$size", entry.Size), ("$etag", entry.ETag),
+            ("$m", Millis(entry.LastModified)), ("$h", Json(entry.Headers)), ("$c", Json(entry.Checksums)), ("$t", Json(entry.Tags)), ("$s", segments));
+        previous.RemoveAll(entry.BodyIds.Contains);
+        return previous;
+    }
+
+    private static List<string> PreviousBodies(DbSession s, string bucket, string key) =>
+        s.One("SELECT body, segments FROM s3_objects WHERE bucket = $b AND key = $k", ObjectBodyIds, ("$b", bucket), ("$k", key))?.ToList() ?? [];
+
+    private static IEnumerable<string> ObjectBodyIds(Microsoft.Data.Sqlite.SqliteDataReader r) => BodyIds(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1));
 
     /// <summary>A write to s3_objects; cached listings are dropped after it, whether it committed or not.</summary>
     private T WriteObjects<T>(Func<T> write)

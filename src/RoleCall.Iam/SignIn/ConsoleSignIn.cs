@@ -58,14 +58,16 @@ public sealed class ConsoleSignIn
             return SignInAttempt.Refused(throttle.IsLocked(key) ? SignInStatus.LockedOut : SignInStatus.Failed, accountId, userName);
         }
 
-        var device = user is null ? null : runtime.Store.ListMfaDevices(accountId).FirstOrDefault(d => d.UserId == user.Id && d.EnableDate is not null);
+        // Root's device is assigned to the account ID (root's user ID, as STS sees it), by the console only.
+        var owner = user?.Id ?? accountId;
+        var device = runtime.Store.ListMfaDevices(accountId).FirstOrDefault(d => d.UserId == owner && d.EnableDate is not null);
         var status = device is not null ? SignInStatus.NeedsMfa : profile.PasswordResetRequired ? SignInStatus.NeedsNewPassword : SignInStatus.Succeeded;
         if (status == SignInStatus.Succeeded)
         {
             throttle.Succeed(key);
         }
 
-        return new SignInAttempt(status, accountId, user?.Name, user?.Id, device?.SerialNumber, profile.PasswordResetRequired);
+        return new SignInAttempt(status, accountId, user?.Name, owner, device?.SerialNumber, profile.PasswordResetRequired);
     }
 
     /// <summary>The MFA step: a current code of the user's device, not used before (a reused code is refused).</summary>
@@ -117,6 +119,40 @@ public sealed class ConsoleSignIn
         return attempt.IsRoot
             ? new Caller(PrincipalKind.Root, attempt.AccountId, $"arn:aws:iam::{attempt.AccountId}:root", attempt.AccountId, "console", session)
             : new Caller(PrincipalKind.User, attempt.AccountId, ((IamUser)runtime.Store.FindEntityById(attempt.UserId!)!).Arn, attempt.UserId!, "console", session);
+    }
+
+    /// <summary>
+    /// "Assign MFA device" for the root user: as on AWS, only the console assigns root's device (EnableMFADevice
+    /// needs a user name). The device, created by root with CreateVirtualMFADevice, is assigned to the account
+    /// ID, root's user ID: ListMFADevices, GetAccountSummary (AccountMFAEnabled) and STS's MFA checks then see it.
+    /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_cliapi.html
+    /// </summary>
+    public void EnableRootMfa(Caller root, string serialNumber, string code1, string code2)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        if (root.Kind != PrincipalKind.Root)
+        {
+            throw Core.Errors.AwsServiceException.AccessDenied("Only the root user assigns the root user's MFA device.");
+        }
+
+        using (writeGate.Enter())
+        {
+            var device = runtime.Store.FindMfaDevice(serialNumber ?? "");
+            if (device is null || device.AccountId != root.AccountId)
+            {
+                throw Validation.IamErrors.NoSuchMfaDevice(serialNumber ?? "");
+            }
+
+            if (device.IsAssigned)
+            {
+                throw Validation.IamErrors.MfaInUse();
+            }
+
+            var now = runtime.Clock.GetUtcNow();
+            var step = Actions.Mfa.MfaCodes.Consecutive(device, (code1 ?? "").Trim(), (code2 ?? "").Trim(), now)
+                ?? throw Validation.IamErrors.InvalidAuthenticationCode();
+            runtime.Store.SaveMfaDevice(device with { UserId = root.AccountId, EnableDate = now, LastUsedStep = step });
+        }
     }
 
     /// <summary>Sets the root user's console password: the given one, else a generated one (returned, to print once).</summary>

@@ -113,4 +113,23 @@ public interface IIamStore
     int DeleteSessionsExpiredBefore(DateTimeOffset time);
 
     AccountCounts CountEntities(string accountId);
+
+    /// <summary>
+    /// A 32-byte key that every process sharing this store derives alike and no other store does, for state
+    /// sealed outside the store (the console's session cookies): HKDF-SHA256 of the store's secret-sealing key,
+    /// with <paramref name="purpose"/> as the info, so it never reveals that key. A store without a key file
+    /// (in memory) derives from a random key of its own, for its lifetime.
+    /// </summary>
+    byte[] DeriveKey(string purpose);
+
+    /// <summary>
+    /// Marks a console ID (a browser session, a sign-in token, a half-finished sign-in) as used up or ended, for
+    /// every process sharing the store, until <paramref name="expires"/> (when the ID would have lapsed anyway);
+    /// marks that lapsed before <paramref name="now"/> are dropped. False when the ID was already marked: a
+    /// one-time token redeemed twice.
+    /// </summary>
+    bool TryRevokeConsoleId(string id, DateTimeOffset expires, DateTimeOffset now);
+
+    /// <summary>True when <see cref="TryRevokeConsoleId"/> marked the ID (as this or another process saw it committed).</summary>
+    bool IsConsoleIdRevoked(string id);
 }

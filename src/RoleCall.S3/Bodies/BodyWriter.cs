@@ -5,14 +5,16 @@ using RoleCall.Protocol.Checksums;
 namespace RoleCall.S3.Bodies;
 
 /// <summary>
-/// Streams a request body into a new temporary body in 256 KiB slices while hashing it (MD5 for the ETag,
-/// SHA-256 only when the signed payload hash must be matched, and the flexible checksum), then checks
-/// everything the sender vouched for and commits. Any failure deletes the temporary file: nothing half
-/// written ever gets an id.
+/// Streams a request body into a new temporary body while hashing it (MD5 for the ETag, SHA-256 only when the
+/// signed payload hash must be matched, and the flexible checksum), then checks everything the sender vouched
+/// for and commits. Any failure deletes the temporary file: nothing half written ever gets an id.
+/// Speed (issue 11, 1 GiB at 300 MB/s): the body is gathered into 1 MiB slices (a socket read brings 4-64 KiB;
+/// one write per read cost a syscall each), and each slice is written to the file while this thread hashes it,
+/// so the file write and MD5 (the biggest cost, about 1.5 s of CPU per GiB) overlap on two cores.
 /// </summary>
 public static class BodyWriter
 {
-    private const int SliceBytes = 256 * 1024;
+    private const int SliceBytes = 1024 * 1024;
 
     public static async Task<WrittenBody> WriteAsync(IObjectBodies bodies, Stream source, BodyChecks checks, CancellationToken cancellation)
     {
@@ -27,15 +29,17 @@ public static class BodyWriter
         long size = 0;
         try
         {
-            int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, SliceBytes), cancellation)) > 0)
+            int filled;
+            while ((filled = await FillAsync(source, buffer, cancellation)) > 0)
             {
-                var slice = buffer.AsSpan(0, read);
+                // A file write queued on the thread pool (the file is not opened for async I/O) runs beside the hashing.
+                var write = pending.Stream.WriteAsync(buffer.AsMemory(0, filled), cancellation);
+                var slice = buffer.AsSpan(0, filled);
                 md5.AppendData(slice);
                 sha256?.AppendData(slice);
                 checksum?.Append(slice);
-                await pending.Stream.WriteAsync(buffer.AsMemory(0, read), cancellation);
-                size += read;
+                await write;
+                size += filled;
             }
         }
         finally
@@ -47,6 +51,19 @@ public static class BodyWriter
         Verify(checks, md5Bytes, sha256, checksum);
         var computed = checksum is null ? (KeyValuePair<string, string>?)null : KeyValuePair.Create(Checksum.WireName(checksum.Algorithm), checksum.ToBase64());
         return new WrittenBody(pending.Commit(), size, Convert.ToHexStringLower(md5Bytes), computed);
+    }
+
+    // Reads until the slice is full or the body ends; returns how many bytes it holds (0: the body had ended).
+    private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken cancellation)
+    {
+        var filled = 0;
+        int read;
+        while (filled < SliceBytes && (read = await source.ReadAsync(buffer.AsMemory(filled, SliceBytes - filled), cancellation)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
     }
 
     /// <summary>S3's order: the signed payload hash, then Content-MD5, then the flexible checksum.</summary>

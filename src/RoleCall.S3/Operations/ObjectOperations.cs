@@ -19,7 +19,7 @@ public sealed class ObjectOperations(S3Runtime runtime)
         ObjectKeys.Require(request.Key);
         runtime.Authorizer.Require(call, "s3:PutObject", S3Arns.ObjectKey(bucket.Name, request.Key), bucket, TagKeys(request.Tags));
         var written = await BodyWriter.WriteAsync(runtime.Bodies, request.Body, request.Checks, cancellation);
-        var entry = new S3Object(bucket.Name, request.Key, written.BodyId, written.Size, $"\"{written.Md5Hex}\"", runtime.Now(), request.Headers)
+        var entry = new S3Object(bucket.Name, request.Key, [new BodySegment(written.BodyId, written.Size)], written.Size, $"\"{written.Md5Hex}\"", runtime.Now(), request.Headers)
         {
             Checksums = written.Checksum is { } checksum ? [checksum] : [],
             Tags = request.Tags,
@@ -45,12 +45,12 @@ public sealed class ObjectOperations(S3Runtime runtime)
 
         runtime.Authorizer.Require(call, "s3:PutObject", S3Arns.ObjectKey(bucket.Name, key), bucket);
         WrittenBody written;
-        using (var body = runtime.Bodies.OpenRead(source.BodyId))
+        using (var body = runtime.OpenBody(source, 0, source.Size))
         {
             written = await BodyWriter.WriteAsync(runtime.Bodies, body, BodyChecks.None, cancellation);
         }
 
-        var entry = new S3Object(bucket.Name, key, written.BodyId, written.Size, source.ETag, runtime.Now(), replace ?? source.Headers)
+        var entry = new S3Object(bucket.Name, key, [new BodySegment(written.BodyId, written.Size)], written.Size, source.ETag, runtime.Now(), replace ?? source.Headers)
         {
             Checksums = source.Checksums,
             Tags = replaceTags ?? source.Tags,
@@ -65,20 +65,20 @@ public sealed class ObjectOperations(S3Runtime runtime)
     public S3Object Store(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        string? replaced;
+        IReadOnlyList<string> replaced;
         lock (runtime.WriteLock)
         {
             if (runtime.Store.FindBucket(entry.Bucket) is null)
             {
                 // Deleted while the body streamed in.
-                runtime.DeleteBody(entry.BodyId);
+                runtime.DeleteBodies(entry.BodyIds);
                 throw S3Errors.NoSuchBucket(entry.Bucket);
             }
 
             replaced = runtime.Store.PutObject(entry);
         }
 
-        runtime.DeleteBody(replaced);
+        runtime.DeleteBodies(replaced);
         return entry;
     }
 
@@ -93,7 +93,8 @@ public sealed class ObjectOperations(S3Runtime runtime)
         }
 
         var resolved = ByteRange.Resolve(range, entry.Size);
-        return new ObjectRead(entry, false, resolved, withBody ? runtime.Bodies.OpenRead(entry.BodyId) : null);
+        var (first, count) = resolved is { } r ? (r.First, r.Length) : (0, entry.Size);
+        return new ObjectRead(entry, false, resolved, withBody ? runtime.OpenBody(entry, first, count) : null);
     }
 
     /// <summary>DeleteObject: 204 whether or not the key existed (S3 without versioning).</summary>
@@ -101,13 +102,13 @@ public sealed class ObjectOperations(S3Runtime runtime)
     {
         var bucket = runtime.RequireBucket(bucketName);
         runtime.Authorizer.Require(call, "s3:DeleteObject", S3Arns.ObjectKey(bucket.Name, key), bucket);
-        string? removed;
+        IReadOnlyList<string> removed;
         lock (runtime.WriteLock)
         {
             removed = runtime.Store.DeleteObject(bucket.Name, key);
         }
 
-        runtime.DeleteBody(removed);
+        runtime.DeleteBodies(removed);
     }
 
     /// <summary>The object after <paramref name="action"/> is allowed; NoSuchKey or AccessDenied by s3:ListBucket when missing.</summary>

@@ -4,8 +4,10 @@ namespace RoleCall.S3.Store;
 
 /// <summary>
 /// Where S3's metadata lives (SQLite by default). Keys order by their UTF-8 bytes, as S3 lists them. Methods
-/// that replace or remove a row return the body id it named, so the caller can delete that body after the
-/// row change is durable (never before: a crash must not leave a row without its body).
+/// that replace or remove a row return the body ids it named and nothing names any more, so the caller can
+/// delete those bodies after the row change is durable (never before: a crash must not leave a row without
+/// its body). An object names one body, or several (<see cref="S3Object.Body"/>: a completed multipart upload
+/// keeps its parts' bodies), and a body is named by exactly one row at a time: an object's or a part's.
 /// </summary>
 public interface IS3Store
 {
@@ -24,11 +26,11 @@ public interface IS3Store
 
     S3Object? FindObject(string bucket, string key);
 
-    /// <summary>Adds or replaces; returns the replaced object's body id.</summary>
-    string? PutObject(S3Object entry);
+    /// <summary>Adds or replaces; returns the replaced object's body ids (empty when there was none).</summary>
+    IReadOnlyList<string> PutObject(S3Object entry);
 
-    /// <summary>Removes; returns the removed object's body id (null when there was none).</summary>
-    string? DeleteObject(string bucket, string key);
+    /// <summary>Removes; returns the removed object's body ids (empty when there was none).</summary>
+    IReadOnlyList<string> DeleteObject(string bucket, string key);
 
     /// <summary>
     /// The summaries of up to <paramref name="limit"/> objects whose keys start with <paramref name="prefix"/>, in key order,
@@ -44,6 +46,15 @@ public interface IS3Store
     string? PutPart(UploadPart part);
 
     IReadOnlyList<UploadPart> ListParts(string uploadId);
+
+    /// <summary>
+    /// CompleteMultipartUpload's commit, in ONE transaction: the object <paramref name="entry"/> (whose body
+    /// segments are parts' bodies of the upload) replaces any object under its key, and the upload and all its
+    /// part rows go. Until this commits the parts belong to the upload (an Abort deletes them); after it, to the
+    /// object. Returns the body ids nothing names any more (the replaced object's, the parts left out), or null,
+    /// changing nothing, when the upload is gone or a segment is not the current body of one of its parts.
+    /// </summary>
+    IReadOnlyList<string>? CompleteUpload(string uploadId, S3Object entry);
 
     /// <summary>Removes an upload and its parts; returns the parts' body ids.</summary>
     IReadOnlyList<string> DeleteUpload(string uploadId);

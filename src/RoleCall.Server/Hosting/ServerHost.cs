@@ -39,6 +39,7 @@ internal sealed class ServerHost : IAsyncDisposable
             kestrel.Listen(address, port);
         });
         builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, LargeBlockPoolFactory>();
         var app = builder.Build();
         app.Run(handler);
         try

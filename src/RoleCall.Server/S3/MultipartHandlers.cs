@@ -53,7 +53,7 @@ internal sealed class MultipartHandlers(S3Service s3)
             parts.Add((number, etag));
         }
 
-        var entry = await s3.Multipart.CompleteAsync(x.Call, x.Bucket, x.Key, x.Parameter("uploadId")!, parts, x.Aborted);
+        var entry = s3.Multipart.Complete(x.Call, x.Bucket, x.Key, x.Parameter("uploadId")!, parts);
         var xml = RestXmlWriter.Document("CompleteMultipartUploadResult")
             .Element("Location", $"http://{x.Request.Host}/{entry.Bucket}/{Uri.EscapeDataString(entry.Key)}")
             .Element("Bucket", entry.Bucket).Element("Key", entry.Key).Element("ETag", entry.ETag);

@@ -6,7 +6,7 @@ namespace RoleCall.Vault.Agent;
 /// <summary>
 /// The vault agent (`rolecall vault unlock` starts it, like ssh-agent): holds one vault's derived key in memory
 /// and hands it over a 0600 Unix socket to processes of the same uid (SO_PEERCRED, <see cref="PeerPolicy"/>).
-/// One request line per connection: KEY DIR, PING or LOCK. It exits, zeroing the key and removing the socket,
+/// One request line per connection: KEY DIR, READ NAME64 DIR (an opened item), PING or LOCK. It exits, zeroing the key and removing the socket,
 /// on LOCK or after <paramref name="idleTimeout"/> without a request.
 /// </summary>
 public sealed class AgentServer(string socketPath, string vaultDirectory, byte[] key, TimeSpan idleTimeout, TimeProvider time)
@@ -105,6 +105,30 @@ public sealed class AgentServer(string socketPath, string vaultDirectory, byte[]
         return keepRunning;
     }
 
+    /// <summary>
+    /// READ NAME64 DIR: the item opened here, with the key this agent holds (<see cref="AgentItemLine"/>); NONE when
+    /// there is no such item. A damaged item is NO: the client opens it itself and reports it with its usual error.
+    /// </summary>
+    private string Read(string request)
+    {
+        var space = request.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || request[(space + 1)..] != vaultDirectory)
+        {
+            return "NO this agent holds another vault";
+        }
+
+        try
+        {
+            var name = Encoding.UTF8.GetString(Convert.FromBase64String(request[..space]));
+            var item = new File.FileBackend(vaultDirectory, _ => (byte[])key.Clone()).Read(name);
+            return item is null ? "NONE" : "OK " + AgentItemLine.Format(item);
+        }
+        catch (Exception e) when (e is VaultException or FormatException or ArgumentException or IOException)
+        {
+            return "NO the agent could not open that item";
+        }
+    }
+
     private (string Reply, bool KeepRunning) Answer(string line)
     {
         _lastUse = time.GetUtcNow();
@@ -121,6 +145,11 @@ public sealed class AgentServer(string socketPath, string vaultDirectory, byte[]
         if (line.StartsWith("KEY ", StringComparison.Ordinal))
         {
             return line[4..] == vaultDirectory ? ("OK " + Convert.ToBase64String(key), true) : ("NO this agent holds another vault", true);
+        }
+
+        if (line.StartsWith("READ ", StringComparison.Ordinal))
+        {
+            return (Read(line[5..]), true);
         }
 
         return ("NO unknown request", true);

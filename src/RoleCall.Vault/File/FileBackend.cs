@@ -8,9 +8,10 @@ namespace RoleCall.Vault.File;
 /// The `file` backend: one AES-256-GCM item per file (<see cref="ItemCipher"/>) in a 0700 directory, all
 /// sealed with one key derived by Argon2id from a passphrase (<see cref="VaultHeader"/>). The key is asked
 /// for once per backend object through <paramref name="keyFor"/> (the agent's key, or a passphrase derived
-/// here) and checked against the header before any item is opened or written.
+/// here) and checked against the header before any item is opened or written. With <paramref name="agent"/>,
+/// reads go to the agent first, which opens the item with the key it holds.
 /// </summary>
-public sealed class FileBackend(string directory, Func<KdfParameters, byte[]> keyFor) : IVaultBackend
+public sealed class FileBackend(string directory, Func<KdfParameters, byte[]> keyFor, Agent.AgentClient? agent = null) : IVaultBackend
 {
     public const string ItemExtension = ".item";
 
@@ -42,7 +43,33 @@ public sealed class FileBackend(string directory, Func<KdfParameters, byte[]> ke
         return [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>Drops this object's copy of the key; the agent that may hold it is the CLI's to end.</summary>
+    public string? Lock()
+    {
+        if (_key is { } key)
+        {
+            CryptographicOperations.ZeroMemory(key);
+            _key = null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The item, opened by the agent when one holds this vault (the key never needs to reach this process, and it
+    /// loads no JSON parser or AES), else here with the key.
+    /// </summary>
     public VaultItem? Read(string name)
+    {
+        if (!System.IO.File.Exists(PathOf(name)))
+        {
+            return null;
+        }
+
+        return agent?.Read(Directory, name) is (true, var opened) ? opened : Open(name);
+    }
+
+    private VaultItem? Open(string name)
     {
         var path = PathOf(name);
         if (!System.IO.File.Exists(path))

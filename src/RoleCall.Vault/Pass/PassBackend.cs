@@ -83,13 +83,28 @@ public sealed class PassBackend(IReadOnlyDictionary<string, string> environment)
         return code == 0 ? true : throw VaultErrors.BackendFailed(Name, $"`pass rm {Entry(name)}` exited {code}: {FirstLine(error)}");
     }
 
+    /// <summary>
+    /// `gpgconf --reload gpg-agent`: gpg-agent drops every cached passphrase on a reload (SIGHUP), so the next
+    /// `pass show` asks for the key's passphrase again. That is the only lock gpg has, and it is per user, not per
+    /// store: other gpg keys are forgotten too. No agent running is nothing to forget.
+    /// </summary>
+    public string? Lock()
+    {
+        var (code, _, error) = Run("gpgconf", ["--reload", "gpg-agent"], null);
+        return code == 0
+            ? "gpg-agent forgot its cached passphrases (gpgconf --reload gpg-agent)"
+            : throw VaultErrors.BackendFailed(Name, $"`gpgconf --reload gpg-agent` exited {code}: {FirstLine(error)}");
+    }
+
     private static string Entry(string name) => Folder + "/" + ItemNames.ToFileName(name);
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private (int Code, byte[] Output, string Error) Run(IReadOnlyList<string> arguments, byte[]? input)
+    private (int Code, byte[] Output, string Error) Run(IReadOnlyList<string> arguments, byte[]? input) => Run("pass", arguments, input);
+
+    private (int Code, byte[] Output, string Error) Run(string program, IReadOnlyList<string> arguments, byte[]? input)
     {
-        var start = new ProcessStartInfo("pass") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -118,7 +133,7 @@ public sealed class PassBackend(IReadOnlyDictionary<string, string> environment)
         }
         catch (Win32Exception e)
         {
-            throw VaultErrors.BackendFailed(Name, "`pass` is not installed", e);
+            throw VaultErrors.BackendFailed(Name, $"`{program}` is not installed", e);
         }
     }
 }

@@ -17,6 +17,8 @@ internal interface ISecretServiceApi : IDBusObject
 
     Task<(ObjectPath[] Unlocked, ObjectPath Prompt)> UnlockAsync(ObjectPath[] objects);
 
+    Task<(ObjectPath[] Locked, ObjectPath Prompt)> LockAsync(ObjectPath[] objects);
+
     Task<IDictionary<ObjectPath, (ObjectPath Session, byte[] Parameters, byte[] Value, string ContentType)>> GetSecretsAsync(ObjectPath[] items, ObjectPath session);
 
     Task<ObjectPath> ReadAliasAsync(string name);

@@ -109,6 +109,34 @@ public sealed class SecretServiceBackend(string busAddress, TimeSpan promptTimeo
         }
     }
 
+    /// <summary>
+    /// Service.Lock on every collection that holds a rolecall item, and on the default one (where new items go):
+    /// the next read goes through the keyring's unlock prompt again. Other collections are left as they are.
+    /// </summary>
+    public string? Lock()
+    {
+        var found = Call(() => Service.SearchItemsAsync(new Dictionary<string, string> { ["application"] = "rolecall" }));
+        var collections = found.Unlocked.Concat(found.Locked).Select(CollectionOf).ToList();
+        if (Call(() => Service.ReadAliasAsync("default")) is var alias && alias != NoPrompt)
+        {
+            collections.Add(alias);
+        }
+
+        var distinct = collections.Distinct().ToArray();
+        if (distinct.Length == 0)
+        {
+            return null;
+        }
+
+        var result = Call(() => Service.LockAsync(distinct));
+        if (result.Prompt != NoPrompt)
+        {
+            Prompt(result.Prompt, "lock the keyring");
+        }
+
+        return $"the desktop keyring is locked ({string.Join(", ", distinct.Select(c => c.ToString()[(c.ToString().LastIndexOf('/') + 1)..]))})";
+    }
+
     /// <summary>The attributes that identify an item; CreateItem(replace) matches on exactly these.</summary>
     public static Dictionary<string, string> Identity(string name)
     {
@@ -133,6 +161,9 @@ public sealed class SecretServiceBackend(string busAddress, TimeSpan promptTimeo
     private ISecretServiceApi Service => _service ??= Connection.CreateProxy<ISecretServiceApi>(ServiceName, ServicePath);
 
     private SecretTransport Transport => _transport ??= Call(() => SecretTransport.OpenAsync(Service));
+
+    /// <summary>An item's collection: the spec puts items under their collection's path.</summary>
+    private static ObjectPath CollectionOf(ObjectPath item) => new(item.ToString()[..item.ToString().LastIndexOf('/')]);
 
     private ISecretItem Item(ObjectPath path) => Connection.CreateProxy<ISecretItem>(ServiceName, path);
 

@@ -84,8 +84,7 @@ internal sealed class FederationHandler(IamCalls iam, SigninTokens tokens, Sessi
             return pages.WriteAsync<MessagePage>(request.Http, new MessageModel(chrome, "/signin", "Sign in"), StatusCodes.Status400BadRequest);
         }
 
-        var session = sessions.Start(redeemed.Caller, redeemed.SessionEnd);
-        Cookies.Set(request.Http, Cookies.Session, session.Id);
+        sessions.Start(request.Http, redeemed.Caller, redeemed.SessionEnd);
         request.Redirect(LocalDestination(request.Query("Destination")));
         return Task.CompletedTask;
     }

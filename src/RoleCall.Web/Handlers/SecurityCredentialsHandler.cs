@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using RoleCall.Core.Errors;
 using RoleCall.Iam.Model;
+using RoleCall.Iam.SignIn;
 using RoleCall.Web.Hosting;
 using RoleCall.Web.Pages;
 using RoleCall.Web.Services;
@@ -12,7 +13,7 @@ namespace RoleCall.Web.Handlers;
 /// /console/security-credentials: the signed-in user's own ARN, MFA devices and access keys, with the
 /// actions AWS's page offers. Every change is an IAM call as that user, so the user's policies decide.
 /// </summary>
-internal sealed class SecurityCredentialsHandler(IamCalls iam, PageRenderer pages)
+internal sealed class SecurityCredentialsHandler(IamCalls iam, ConsoleSignIn signIn, PageRenderer pages)
 {
     public Task ShowAsync(ConsoleRequest request) => RenderAsync(request, null, null, null);
 
@@ -42,7 +43,7 @@ internal sealed class SecurityCredentialsHandler(IamCalls iam, PageRenderer page
                     session.AssigningMfa = MfaAssignment.Create(iam, caller, form["devicename"].ToString());
                     break;
                 case "enable-mfa":
-                    notice = MfaAssignment.Enable(iam, session, caller, form["code1"].ToString(), form["code2"].ToString());
+                    notice = MfaAssignment.Enable(iam, signIn, session, caller, form["code1"].ToString(), form["code2"].ToString());
                     break;
                 case "change-password":
                     notice = ChangePassword(caller, form);
@@ -95,7 +96,7 @@ internal sealed class SecurityCredentialsHandler(IamCalls iam, PageRenderer page
         }
 
         var model = new SecurityCredentialsModel(request.Chrome("Security credentials", error, notice), caller.Arn, devices, keys, created,
-            session.AssigningMfa, manage);
+            session.AssigningMfa is { } device ? MfaAssignment.View(device) : null, manage);
         await pages.WriteAsync<SecurityCredentialsPage>(request.Http, model, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 

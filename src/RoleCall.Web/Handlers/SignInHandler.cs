@@ -43,7 +43,7 @@ internal sealed class SignInHandler(ConsoleSignIn signIn, SessionStore sessions,
                 await pages.WriteAsync<SignInPage>(request.Http, model with { Chrome = request.Chrome("Sign in", error) }, StatusCodes.Status401Unauthorized);
                 return;
             case SignInStatus.NeedsMfa or SignInStatus.NeedsNewPassword:
-                Cookies.Set(request.Http, Cookies.Pending, sessions.Pend(attempt), SessionStore.PendingLifetime);
+                sessions.Pend(request.Http, attempt);
                 request.Redirect(attempt.Status == SignInStatus.NeedsMfa ? "/signin/mfa" : "/signin/password");
                 return;
             default:
@@ -84,8 +84,9 @@ internal sealed class SignInHandler(ConsoleSignIn signIn, SessionStore sessions,
 
         if (attempt.ResetRequired)
         {
-            Cookies.Set(request.Http, Cookies.Pending, sessions.Pend(attempt with { Status = SignInStatus.NeedsNewPassword }), SessionStore.PendingLifetime);
-            sessions.EndPending(Cookies.Get(request.Http, Cookies.Pending));
+            // The MFA step is used up; a new pending sign-in (a new ID) waits for the new password.
+            sessions.EndPending(request.Http);
+            sessions.Pend(request.Http, attempt with { Status = SignInStatus.NeedsNewPassword });
             request.Redirect("/signin/password");
             return Task.CompletedTask;
         }
@@ -123,18 +124,15 @@ internal sealed class SignInHandler(ConsoleSignIn signIn, SessionStore sessions,
 
     public void SignOut(ConsoleRequest request)
     {
-        sessions.End(request.Session?.Id);
-        Cookies.Delete(request.Http, Cookies.Session);
+        sessions.End(request.Http, request.Session);
         request.Redirect("/signin");
     }
 
     private void Complete(ConsoleRequest request, SignInAttempt attempt, bool withMfa)
     {
         var caller = signIn.Complete(attempt, withMfa);
-        var session = sessions.Start(caller, caller.Session!.Expiration);
-        sessions.EndPending(Cookies.Get(request.Http, Cookies.Pending));
-        Cookies.Delete(request.Http, Cookies.Pending);
-        Cookies.Set(request.Http, Cookies.Session, session.Id);
+        sessions.EndPending(request.Http);
+        sessions.Start(request.Http, caller, caller.Session!.Expiration);
         var back = ReturnPath.Validate(Cookies.Get(request.Http, Cookies.Return));
         Cookies.Delete(request.Http, Cookies.Return);
         request.Redirect(back ?? "/console");

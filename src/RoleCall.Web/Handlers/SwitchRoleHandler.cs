@@ -21,7 +21,8 @@ internal sealed class SwitchRoleHandler(IamCalls iam, ConsoleSignIn signIn, Page
 
     public Task ShowAsync(ConsoleRequest request)
     {
-        var color = RoleColors.IsKnown(request.Query("color")) ? request.Query("color") : RoleColors.All[0].Name;
+        // AWS's links carry hex codes (`color=FAD791`); the form and the history keep AWS's colour names.
+        var color = (RoleColors.Find(request.Query("color")) ?? RoleColors.All[0]).Name;
         var model = new SwitchRoleModel(request.Chrome("Switch role"), request.Query("account"), request.Query("roleName"), request.Query("displayName"), color);
         return pages.WriteAsync<SwitchRolePage>(request.Http, model);
     }
@@ -29,7 +30,7 @@ internal sealed class SwitchRoleHandler(IamCalls iam, ConsoleSignIn signIn, Page
     public Task PostAsync(ConsoleRequest request, IFormCollection form)
     {
         var choice = new RoleChoice(form["account"].ToString().Trim(), form["roleName"].ToString().Trim().Trim('/'),
-            form["displayName"].ToString().Trim(), form["color"].ToString());
+            form["displayName"].ToString().Trim(), RoleColors.Find(form["color"].ToString())?.Name ?? form["color"].ToString());
         return SwitchAsync(request, choice);
     }
 

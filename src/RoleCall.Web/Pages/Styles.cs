@@ -8,7 +8,7 @@ public static class Styles
         header { display: flex; justify-content: space-between; align-items: center; background: #232f3e; color: #fff; padding: 8px 16px; }
         header a.brand { color: #fff; font-weight: bold; text-decoration: none; }
         details.menu { position: relative; }
-        details.menu summary { cursor: pointer; font-weight: bold; background: #fff; padding: 4px 10px; border-radius: 4px; list-style: none; }
+        details.menu summary { cursor: pointer; font-weight: bold; color: #16191f; padding: 4px 10px; border-radius: 4px; list-style: none; }
         .menu-body { position: absolute; right: 0; background: #fff; color: #16191f; border: 1px solid #aab7b8; padding: 10px; min-width: 280px; z-index: 2; }
         .menu-body a, .menu-body button.link { display: block; margin: 6px 0; }
         nav { background: #fff; padding: 8px 16px; border-bottom: 1px solid #d5dbdb; }
@@ -20,6 +20,8 @@ public static class Styles
         input[type=text], input[type=password], select { padding: 6px; width: 320px; }
         button { padding: 6px 14px; margin-top: 10px; }
         button.link { background: none; border: none; color: #0073bb; padding: 0; cursor: pointer; font-size: inherit; }
+        .swatch { display: inline-block; color: #16191f; padding: 2px 8px; border-radius: 3px; margin-right: 10px; }
+        .menu-body button.swatch { display: inline-block; }
         .error { background: #fde8e8; border: 1px solid #d13212; padding: 10px; margin-bottom: 12px; }
         .notice { background: #e6f2e6; border: 1px solid #1d8102; padding: 10px; margin-bottom: 12px; }
         .dialog { background: #fff; border: 2px solid #ec7211; padding: 14px; margin: 12px 0; }

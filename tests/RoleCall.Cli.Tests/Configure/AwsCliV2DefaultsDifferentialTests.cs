@@ -36,6 +36,20 @@ public sealed class AwsCliV2DefaultsDifferentialTests : IDisposable
         AssertSameAsV2([service, operation, "--region", "us-east-1", "--endpoint-url", Nowhere]);
     }
 
+    [Theory]
+    [InlineData("AWS_PROFILE", "AWS_REGION")]
+    [InlineData("AWS_DEFAULT_PROFILE", "AWS_DEFAULT_REGION")]
+    public void Should_list_where_the_profile_and_region_come_from_in_the_aws_cli_v2s_words(string profileVariable, string regionVariable)
+    {
+        _cli.WriteConfig("[profile dev]\nregion = eu-west-1\n");
+        _cli.Environment[profileVariable] = "dev";
+        _cli.Environment["AWS_ACCESS_KEY_ID"] = "AKIAIOSFODNN7EXAMPLE";
+        _cli.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        Assert.Equal(_cli.AwsV2("configure", "list"), _cli.Run("configure", "list"));
+        _cli.Environment[regionVariable] = "ap-south-1";
+        Assert.Equal(_cli.AwsV2("configure", "list"), _cli.Run("configure", "list"));
+    }
+
     [Fact]
     public void Should_report_a_key_id_without_its_secret_in_botocores_words_and_exit_code()
     {

@@ -35,10 +35,10 @@ public sealed class ConfigureListCommandTests : IDisposable
         _cli.Environment["AWS_DEFAULT_REGION"] = "xx";
         _cli.Environment["AWS_PROFILE"] = "dev";
         Assert.Equal((0, Header +
-            "   profile                      dev              env    AWS_PROFILE\n" +
+            "   profile                      dev              env    ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']\n" +
             "access_key     ****************ABCD              env    \n" +
             "secret_key      ****************sss              env    \n" +
-            "    region                       xx              env    AWS_DEFAULT_REGION\n", ""), _cli.Run("configure", "list"));
+            "    region                       xx              env    ['AWS_REGION', 'AWS_DEFAULT_REGION']\n", ""), _cli.Run("configure", "list"));
     }
 
     [Fact]

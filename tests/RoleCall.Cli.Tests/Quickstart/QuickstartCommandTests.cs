@@ -23,6 +23,16 @@ public sealed class QuickstartCommandTests
         Assert.Equal(2, transcript.Split("An error occurred (AccessDenied) when calling the ListBuckets operation").Length - 1);
         Assert.Contains(" tutorial-bucket\n", transcript, StringComparison.Ordinal);
         Assert.Contains("An error occurred (UnauthorizedOperation) when calling the DescribeInstances operation", transcript, StringComparison.Ordinal);
+
+        // Issue 13, item 6: the portal story. carol's login (PKCE) is approved through serve's own portal pages; her
+        // permission set may not list roles, but the further role it assumes may.
+        Assert.Contains("$ rolecall sso login --profile portal-dev --no-browser", transcript, StringComparison.Ordinal);
+        Assert.Matches(@"http://127\.0\.0\.1:\d+/authorize\?\.\.\.", transcript);
+        Assert.Contains("Successfully logged into Start URL: http://127.0.0.1:", transcript, StringComparison.Ordinal);
+        Assert.Matches(@"arn:aws:sts::222233334444:assumed-role/AWSReservedSSO_Developer_[0-9a-f]{16}/carol", transcript);
+        Assert.Contains("An error occurred (AccessDenied) when calling the ListRoles operation", transcript, StringComparison.Ordinal);
+        Assert.Contains("arn:aws:sts::222233334444:assumed-role/deploy-role/", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("code_challenge", transcript, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "rolecall-quickstart-*").Length);
     }
 }

@@ -23,4 +23,13 @@ public sealed class DebugTransportRedactionTests
 
         Assert.Equal("Password=***&X=1 <SecretAccessKey>***</SecretAccessKey> \"accessToken\":\"***\"", redacted);
     }
+
+    [Fact]
+    public void Should_keep_the_pkce_code_and_verifier_out_of_the_log()
+    {
+        // Issue 13: CreateToken's authorization_code grant, as `rolecall sso login --debug` sends it.
+        var redacted = DebugTransport.Redact("""{"clientId":"cid","clientSecret":"s3cret","grantType":"authorization_code","redirectUri":"http://127.0.0.1:4321/oauth/callback","codeVerifier":"v3rifier","code":"c0de"}""");
+
+        Assert.Equal("""{"clientId":"cid","clientSecret":"***","grantType":"authorization_code","redirectUri":"http://127.0.0.1:4321/oauth/callback","codeVerifier":"***","code":"***"}""", redacted);
+    }
 }

@@ -16,6 +16,10 @@ internal sealed class TutorialTools(ClientSandbox sandbox, Uri endpoint, AwsCred
 
     private string Endpoint => endpoint.ToString().TrimEnd('/');
 
+    public ClientSandbox Sandbox => sandbox;
+
+    public Uri EndpointUri => endpoint;
+
     public async Task<ToolRun> AwsAsync(string[] args)
     {
         var result = await ExternalTool.RunAsync("aws", ["--endpoint-url", Endpoint, .. args], _environment, sandbox.Directory,

@@ -49,12 +49,13 @@ public sealed partial class ConfigureSsoTests
         var questions = $"corp\n{endpoint}/start\nus-east-1\n\n";
         const string profileAnswers = "us-west-2\njson\ndev\n";
 
-        // rolecall: all answers on stdin at once; it reads the rest after the device login.
+        // rolecall: all answers on stdin at once; it reads the rest after the device login (the AWS CLI v2 2.9 knows
+        // only the device flow; rolecall's default PKCE login is SsoPkceLoginTests').
         using var mine = new ClientSandbox();
         var environment = Environment(mine);
         environment["AWS_ENDPOINT_URL_SSO"] = environment["AWS_ENDPOINT_URL_SSO_OIDC"] = endpoint;
         using var console = new BufferConsole(questions + profileAnswers);
-        var running = new CliApplication(CommandCatalog.Default, console, environment, TimeProvider.System).RunAsync(["configure", "sso", "--no-browser"]);
+        var running = new CliApplication(CommandCatalog.Default, console, environment, TimeProvider.System).RunAsync(["configure", "sso", "--no-browser", "--use-device-code"]);
         var verification = await WaitForAsync(() => VerificationUrl().Match(console.StandardError) is { Success: true } m ? m.Value : null);
         Assert.True(await ApproveAsync(verification, password, NewPassword));
         Assert.True(await running == 0, console.StandardError);

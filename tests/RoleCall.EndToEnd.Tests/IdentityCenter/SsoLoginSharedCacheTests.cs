@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleCall.Cli.Commands.Serve;
 using RoleCall.Cli.Hosting;
+using RoleCall.Credentials.Sso;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
 
@@ -46,9 +47,10 @@ public sealed partial class SsoLoginSharedCacheTests
             ["AWS_ENDPOINT_URL"] = endpoint, ["AWS_EC2_METADATA_DISABLED"] = "true", ["PYTHONDONTWRITEBYTECODE"] = "1",
         };
 
-        // Log in: the command waits while a person approves the code on the device page.
+        // Log in with the device flow (an sso-session's default is PKCE, see SsoPkceLoginTests): the command waits
+        // while a person approves the code on the device page.
         using var login = new BufferConsole("");
-        var running = new CliApplication(CommandCatalog.Default, login, environment, TimeProvider.System).RunAsync(["sso", "login", "--profile", "dev", "--no-browser"]);
+        var running = new CliApplication(CommandCatalog.Default, login, environment, TimeProvider.System).RunAsync(["sso", "login", "--profile", "dev", "--no-browser", "--use-device-code"]);
         var verification = await WaitForAsync(() => VerificationUrl().Match(login.StandardError) is { Success: true } m ? m.Value : null);
         Assert.True(await ApproveAsync(verification, "alice", password, "Correct-Horse-42"));
         Assert.Equal(0, await running);
@@ -74,7 +76,7 @@ public sealed partial class SsoLoginSharedCacheTests
         // Revoke the portal token behind both tools' backs: the AWS CLI v2 (which caches SSO role credentials in
         // ~/.aws/cli/cache; v1 keeps them in memory) still answers for `dev` from the credentials rolecall cached,
         // which it can only find under botocore's own key. v2 2.9 ignores AWS_ENDPOINT_URL, so STS gets --endpoint-url.
-        var token = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(sandbox.Directory, ".aws", "sso", "cache"), "*.json").Single()))
+        var token = JsonDocument.Parse(File.ReadAllText(Path.Combine(sandbox.Directory, ".aws", "sso", "cache", SsoTokenCache.KeyFor("corp", "") + ".json")))
             .RootElement.GetProperty("accessToken").GetString()!;
         using (var http = new HttpClient())
         using (var logout = new HttpRequestMessage(HttpMethod.Post, endpoint + "/logout"))

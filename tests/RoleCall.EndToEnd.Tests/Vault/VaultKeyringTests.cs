@@ -43,6 +43,15 @@ public sealed class VaultKeyringTests
         Assert.True(cli.Code == 0, cli.Err);
         Assert.Equal(user102, Arn(cli.Out));
         Assert.NotEqual(original, File.ReadAllText(sandbox.CredentialsFile));
+
+        // `vault lock` locks the keyring collection that holds the items; the next read needs its unlock prompt.
+        var locked = sandbox.Rolecall(string.Empty, "vault", "lock");
+        Assert.True(locked.Code == 0, locked.Err);
+        Assert.Contains("the desktop keyring is locked (login)", locked.Err, StringComparison.Ordinal);
+        Assert.True(keyring.IsLocked());
+        var after = sandbox.Rolecall(string.Empty, "sts", "get-caller-identity", "--profile", "user102");
+        Assert.NotEqual(0, after.Code);
+        Assert.Contains("did not unlock the keyring", after.Err, StringComparison.Ordinal);
     }
 
     private static string Arn(string json) => JsonNode.Parse(json)!["Arn"]!.GetValue<string>();

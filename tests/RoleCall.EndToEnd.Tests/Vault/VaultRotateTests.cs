@@ -46,12 +46,15 @@ public sealed class VaultRotateTests
 
         var refused = sandbox.Rolecall(string.Empty, "vault", "rotate", "user101", "--mfa-code", "000000");
         Assert.Equal(254, refused.Code);
-        Assert.Equal(KeyIdOf(original, "user101"), JsonNode.Parse(sandbox.AsRoot("env", "user101", "--format", "json"))!["AWS_ACCESS_KEY_ID"]!.GetValue<string>());
+        Assert.Equal(KeyIdOf(original, "user101"), sandbox.KeyIdInVault("user101"));
 
         var code = Totp.Code(sandbox.Seed, Totp.CurrentStep(DateTimeOffset.UtcNow));
         var rotate = sandbox.Rolecall(string.Empty, "vault", "rotate", "user101", "--mfa-code", code);
         Assert.True(rotate.Code == 0, rotate.Err);
-        Assert.NotEqual(KeyIdOf(original, "user101"), JsonNode.Parse(sandbox.AsRoot("env", "user101", "--format", "json"))!["AWS_ACCESS_KEY_ID"]!.GetValue<string>());
+        Assert.NotEqual(KeyIdOf(original, "user101"), sandbox.KeyIdInVault("user101"));
+
+        // `env` hands out the profile's MFA session (mfa_serial without a role), not the long-term key.
+        Assert.StartsWith("ASIA", JsonNode.Parse(sandbox.AsRoot("env", "user101", "--format", "json", "--mfa-code", Totp.Code(sandbox.Seed, Totp.CurrentStep(DateTimeOffset.UtcNow) + 1)))!["AWS_ACCESS_KEY_ID"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static string KeyIdOf(string credentials, string profile) =>

@@ -92,6 +92,10 @@ internal sealed class VaultSandbox : IDisposable
 
     public (int Code, string Out, string Err) Rolecall(string input, params string[] args) => Inner.Rolecall(input, args);
 
+    /// <summary>The access key ID of a profile's item in the file vault, read in-process (no `env`, which may hand out a session).</summary>
+    public string KeyIdInVault(string profile) =>
+        new RoleCall.Vault.File.FileBackend(VaultDirectory, kdf => RoleCall.Vault.File.KeyDerivation.Derive(Passphrase, kdf)).Read(profile)!.AccessKeyId;
+
     /// <summary>Every file under ~/.aws, for "no secret is left in ~/.aws".</summary>
     public string AllAwsFiles() =>
         string.Concat(Directory.EnumerateFiles(Path.Combine(Home, ".aws"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));

@@ -6,7 +6,7 @@ namespace RoleCall.S3.Tests.Store;
 
 /// <summary>
 /// Issue 11 (kill -9 leaves no orphan): a body committed by a crashed server but never named by a row is
-/// removed at the next open; the bodies of objects and of multipart parts are kept.
+/// removed at the next open; the bodies of objects (every segment of a completed multipart object) and of multipart parts are kept.
 /// </summary>
 public sealed class FileObjectBodiesSweepTests : IDisposable
 {
@@ -24,8 +24,11 @@ public sealed class FileObjectBodiesSweepTests : IDisposable
         var objectBody = Commit(bodies, "object");
         var partBody = Commit(bodies, "part");
         var orphan = Commit(bodies, "orphan");
+        var segment1 = Commit(bodies, "segment1");
+        var segment2 = Commit(bodies, "segment2");
         Assert.True(store.TryAddBucket(new S3Bucket("sweep-bucket", "111122223333", "us-east-1", Now)));
-        store.PutObject(new S3Object("sweep-bucket", "k", objectBody, 6, "\"etag\"", Now, ObjectHeaders.Empty));
+        store.PutObject(new S3Object("sweep-bucket", "k", [new BodySegment(objectBody, 6)], 6, "\"etag\"", Now, ObjectHeaders.Empty));
+        store.PutObject(new S3Object("sweep-bucket", "multi", [new BodySegment(segment1, 8), new BodySegment(segment2, 8)], 16, "\"etag-2\"", Now, ObjectHeaders.Empty));
         store.AddUpload(new MultipartUpload("upload-1", "sweep-bucket", "m", Now, "arn:aws:iam::111122223333:root", ObjectHeaders.Empty));
         store.PutPart(new UploadPart("upload-1", 1, partBody, 4, "\"etag\"", Now));
         var stranger = Path.Combine(_data, "s3-objects", orphan[..2], "not-a-body.txt");
@@ -36,6 +39,7 @@ public sealed class FileObjectBodiesSweepTests : IDisposable
         Assert.Equal(1, removed);
         Assert.Equal("object", Read(bodies, objectBody));
         Assert.Equal("part", Read(bodies, partBody));
+        Assert.Equal(("segment1", "segment2"), (Read(bodies, segment1), Read(bodies, segment2)));
         Assert.Throws<FileNotFoundException>(() => bodies.OpenRead(orphan).Dispose());
         Assert.True(File.Exists(stranger));
     }

@@ -54,5 +54,5 @@ public sealed class SqliteS3StoreListingCacheTests : IDisposable
     private IReadOnlyList<S3ObjectSummary> List() => store.ListObjects("cache-bucket", "", null, inclusive: false, 1000);
 
     private static S3Object Entry(string key, string body) =>
-        new("cache-bucket", key, body, 1, "\"0cc175b9c0f1b6a831c399e269772661\"", Now, ObjectHeaders.Empty);
+        new("cache-bucket", key, [new BodySegment(body, 1)], 1, "\"0cc175b9c0f1b6a831c399e269772661\"", Now, ObjectHeaders.Empty);
 }

@@ -115,6 +115,45 @@ public sealed class SecretServiceBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_unlock_a_locked_keyring_when_the_system_prompter_answers_with_its_password()
+    {
+        using (var backend = Backend())
+        {
+            backend.Write("dev", Keys);
+        }
+
+        _keyring.LockLogin();
+        using var prompter = await SystemPrompter.StartAsync(_keyring.Address, "keyring password");
+        using var reader = Backend();
+
+        // Unlock returned a prompt; the daemon asked the prompter, checked the password and unlocked the keyring.
+        Assert.Equal(Keys, await Task.Run(() => reader.Read("dev")));
+        Assert.Single(prompter.PasswordPrompts);
+        Assert.False(_keyring.IsLocked());
+    }
+
+    [Fact]
+    public async Task Should_report_a_prompt_cancelled_after_a_wrong_password_and_leave_the_keyring_locked()
+    {
+        using (var backend = Backend())
+        {
+            backend.Write("dev", Keys);
+        }
+
+        _keyring.LockLogin();
+        using var prompter = await SystemPrompter.StartAsync(_keyring.Address, "not the password", null);
+        using var reader = Backend();
+
+        var error = await Assert.ThrowsAsync<VaultException>(() => Task.Run(() => reader.Read("dev")));
+        Assert.StartsWith("the desktop keyring did not unlock the keyring: its prompt was dismissed", error.Message, StringComparison.Ordinal);
+
+        // The daemon asked again after the wrong password (with a warning), and the person then cancelled.
+        Assert.Equal(2, prompter.PasswordPrompts.Count);
+        Assert.False(string.IsNullOrEmpty(prompter.PasswordPrompts[1].TryGetValue("warning", out var warning) ? warning as string : null));
+        Assert.True(_keyring.IsLocked());
+    }
+
+    [Fact]
     public void Should_unlock_an_open_keyring_at_once_and_report_one_whose_prompt_cannot_be_answered()
     {
         using (var open = Backend())
@@ -126,6 +165,22 @@ public sealed class SecretServiceBackendTests : IDisposable
         using var locked = Backend();
         var error = Assert.Throws<VaultException>(locked.UnlockDefault);
         Assert.StartsWith("the desktop keyring did not unlock the keyring", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_lock_the_collection_that_holds_the_items()
+    {
+        using var backend = Backend();
+        backend.Write("dev", Keys);
+        Assert.False(_keyring.IsLocked());
+
+        Assert.Equal("the desktop keyring is locked (login)", backend.Lock());
+
+        // The daemon says so, and libsecret's own client can no longer read the secret.
+        Assert.True(_keyring.IsLocked());
+        Assert.Equal(string.Empty, _keyring.Run("secret-tool", "lookup", "application", "rolecall", "profile", "dev").StandardOutput);
+        using var reader = Backend();
+        Assert.StartsWith("the desktop keyring did not unlock the keyring", Assert.Throws<VaultException>(() => reader.Read("dev")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,15 +10,18 @@ namespace RoleCall.Web.Tests.Support;
 public sealed partial class ConsoleClient : IDisposable
 {
     private readonly HttpClient http;
-    private string csrf = "";
 
-    public ConsoleClient(Uri baseUrl)
+    /// <summary>A browser; with <paramref name="cookies"/> of another client, the same browser talking to another replica (same host, another port).</summary>
+    public ConsoleClient(Uri baseUrl, CookieContainer? cookies = null)
     {
-        Cookies = new CookieContainer();
+        Cookies = cookies ?? new CookieContainer();
         http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
     }
 
     public CookieContainer Cookies { get; }
+
+    /// <summary>The anti-forgery field the next form carries: the one on the last page read (set it to post a form read elsewhere).</summary>
+    public string Csrf { get; set; } = "";
 
     public async Task<Page> GetAsync(string path)
     {
@@ -32,7 +35,7 @@ public sealed partial class ConsoleClient : IDisposable
         var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).ToList();
         if (withToken)
         {
-            values.Add(new("_csrf", csrf));
+            values.Add(new("_csrf", Csrf));
         }
 
         using var content = new FormUrlEncodedContent(values);
@@ -63,7 +66,7 @@ public sealed partial class ConsoleClient : IDisposable
         var html = await response.Content.ReadAsStringAsync();
         if (CsrfField().Match(html) is { Success: true } match)
         {
-            csrf = match.Groups[1].Value;
+            Csrf = match.Groups[1].Value;
         }
 
         return new Page((int)response.StatusCode, response.Headers.Location?.OriginalString, WebUtility.HtmlDecode(html), response);

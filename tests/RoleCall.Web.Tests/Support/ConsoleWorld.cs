@@ -24,8 +24,13 @@ public sealed class ConsoleWorld : IAsyncDisposable
 
     public Uri Url => Server.Url;
 
-    public static async Task<ConsoleWorld> StartAsync() =>
-        new(await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.InMemory(), AdditionalAccounts = [ProdAccount], RootPassword = "Root-Pass-12345" }));
+    public const string RootPassword = "Root-Pass-12345";
+
+    public static Task<ConsoleWorld> StartAsync() => StartAsync(SqliteStores.InMemory());
+
+    /// <summary>The world over the given store (a replica's, a data directory's).</summary>
+    public static async Task<ConsoleWorld> StartAsync(StoreChoice store) =>
+        new(await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = store, AdditionalAccounts = [ProdAccount], RootPassword = RootPassword }));
 
     public ResultStruct? Call(string account, string action, params (string Name, string Value)[] parameters)
     {

@@ -43,10 +43,18 @@ internal static class ConfigureListReport
         return !explicitProfile && environment.AccessKeyId is { } id && environment.SecretAccessKey is { } secret ? Resolved("env", id, secret) : null;
     }
 
+    /// <summary>
+    /// The AWS CLI v2 names every variable its config chain reads for the value, as a Python list, whichever one
+    /// was set (v1 lists them too, in its own order); scripts and tutorials compare against v2's line.
+    /// </summary>
+    private const string ProfileVariables = "['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']";
+
+    private const string RegionVariables = "['AWS_REGION', 'AWS_DEFAULT_REGION']";
+
     public static ConfigureListRow ProfileRow(ResolvedProfile profile) => profile.NameOrigin.Source switch
     {
         ValueSource.CommandLine => new("profile", profile.Name, "manual", "--profile"),
-        ValueSource.Environment => new("profile", profile.Name, "env", profile.NameOrigin.Location ?? string.Empty),
+        ValueSource.Environment => new("profile", profile.Name, "env", ProfileVariables),
         _ => ConfigureListRow.Unset("profile"),
     };
 
@@ -79,7 +87,7 @@ internal static class ConfigureListReport
     {
         null => ConfigureListRow.Unset("region"),
         ValueSource.CommandLine => new("region", region.Value, "manual", "--region"),
-        ValueSource.Environment => new("region", region.Value, "env", region.Origin.Location ?? string.Empty),
+        ValueSource.Environment => new("region", region.Value, "env", RegionVariables),
         _ => new("region", region.Value, "config-file", resolver.Environment.ConfigFile ?? "~/.aws/config"),
     };
 }

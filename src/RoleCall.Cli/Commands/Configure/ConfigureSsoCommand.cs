@@ -7,7 +7,7 @@ using RoleCall.Credentials.Sso;
 
 namespace RoleCall.Cli.Commands.Configure;
 
-/// <summary>`rolecall configure sso [--profile P] [--no-browser]`: the AWS CLI v2's interactive SSO profile setup.</summary>
+/// <summary>`rolecall configure sso [--profile P] [--no-browser] [--use-device-code]`: the AWS CLI v2's interactive SSO profile setup.</summary>
 internal sealed class ConfigureSsoCommand : ICommand
 {
     public string Name => "configure sso";
@@ -17,14 +17,15 @@ internal sealed class ConfigureSsoCommand : ICommand
     public string Help => """
         usage: rolecall configure sso [--profile PROFILE] [--no-browser] [--use-device-code]
 
-        Asks what `aws configure sso` (AWS CLI v2) asks, logs in with the device flow in between, and writes
+        Asks what `aws configure sso` (AWS CLI v2) asks, logs in in between (as `rolecall sso login`: PKCE in
+        the browser for an sso-session, the device flow with --use-device-code or the legacy form), and writes
         the same sections:
 
           SSO session name (Recommended): corp
           SSO start URL [None]: http://127.0.0.1:4600/start
           SSO region [None]: us-east-1
           SSO registration scopes [sso:account:access]:
-          (the verification URL and code; approve them in the browser)
+          (the authorization URL, or the verification URL and code; approve in the browser)
           There are 2 AWS accounts available to you.      (a number or an account ID; Enter: the first)
           Using the account ID 210987654321
           The only role available to you is: DevOps
@@ -46,7 +47,7 @@ internal sealed class ConfigureSsoCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var noBrowser = context.Arguments.Flag("--no-browser");
-        context.Arguments.Flag("--use-device-code");
+        var useDeviceCode = context.Arguments.Flag("--use-device-code");
         context.Arguments.EnsureConsumed();
         var resolver = ConfigureServices.Resolver(context);
         var environment = AwsEnvironment.From(context.Environment);
@@ -57,7 +58,8 @@ internal sealed class ConfigureSsoCommand : ICommand
             new SsoTokenCache(resolver.Paths.SsoCacheDirectory, warning => context.Error.WriteLine($"rolecall: {warning}")));
         var questions = new SsoQuestions(ConsolePrompter.For(context.Console), context.Error);
         var configuration = new SsoConfiguration(resolver, questions, context.Error, sso, context.Time);
-        var profile = await configuration.RunAsync(context.Globals.Profile ?? environment.Profile, DevicePrompt.For(context, noBrowser), cancellation);
+        var profile = await configuration.RunAsync(context.Globals.Profile ?? environment.Profile,
+            (request, token) => SsoLoginFlow.RunAsync(context, sso, request, noBrowser, useDeviceCode, redirectPort: 0, token), cancellation);
         await context.Out.WriteLineAsync($"\nTo use this profile, specify the profile name using --profile, as shown:\n\nrolecall s3 ls --profile {profile}");
         return 0;
     }

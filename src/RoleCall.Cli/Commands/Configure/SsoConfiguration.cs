@@ -16,17 +16,17 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
     public const string LegacyWarning = "WARNING: Configuring using legacy format (e.g. without an SSO session).\nConsider re-running \"configure sso\" command and providing a session name.";
 
     /// <param name="fixedProfile">The profile named by --profile or AWS_PROFILE: its values are the current ones and its name is not asked.</param>
-    /// <param name="devicePrompt">Shows the verification URL and code.</param>
-    /// <param name="cancellation">Stops the device-code polling.</param>
+    /// <param name="login">Logs in for the session, start URL, region and scopes answered (<see cref="Sso.SsoLoginFlow"/>).</param>
+    /// <param name="cancellation">Stops the login.</param>
     /// <returns>The profile written.</returns>
-    public async Task<string> RunAsync(string? fixedProfile, Action<string, string, string> devicePrompt, CancellationToken cancellation)
+    public async Task<string> RunAsync(string? fixedProfile, Func<SsoLoginRequest, CancellationToken, Task<SsoToken>> login, CancellationToken cancellation)
     {
         var current = resolver.Files.Profiles.GetValueOrDefault(fixedProfile ?? "default");
         var profileValues = new List<KeyValuePair<string, string>>();
         var sessionValues = new List<KeyValuePair<string, string>>();
         var session = Session(current?.Get("sso_session"));
         string startUrl, region;
-        IReadOnlyList<string> scopes = [];
+        IReadOnlyList<string>? scopes = null; // botocore keys the client registration on the configured scopes, none included
         if (session is null)
         {
             error.WriteLine(LegacyWarning);
@@ -39,7 +39,7 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
             profileValues.Add(new("sso_session", session));
             startUrl = existing.Get("sso_start_url") ?? throw new ConfigurationException($"sso-session {session} has no sso_start_url", "add it to the [sso-session] section");
             region = existing.Get("sso_region") ?? throw new ConfigurationException($"sso-session {session} has no sso_region", "add it to the [sso-session] section");
-            scopes = Scopes(existing.Get("sso_registration_scopes") ?? SsoLogin.DefaultScope);
+            scopes = existing.Get("sso_registration_scopes") is { } configured ? Scopes(configured) : null;
         }
         else
         {
@@ -51,7 +51,7 @@ internal sealed class SsoConfiguration(ProfileResolver resolver, SsoQuestions as
             sessionValues.AddRange([new("sso_start_url", startUrl), new("sso_region", region), new("sso_registration_scopes", rawScopes)]);
         }
 
-        var token = await new SsoLogin(sso.Client, sso.Tokens, time).RunAsync(session, startUrl, region, scopes, devicePrompt, cancellation);
+        var token = await login(new SsoLoginRequest(session, startUrl, region, scopes), cancellation);
         var (accountId, roleName) = await PickAsync(region, token.AccessToken, cancellation);
         profileValues.AddRange([new("sso_account_id", accountId), new("sso_role_name", roleName)]);
         AddIfAnswered(profileValues, "region", ask.Ask("CLI default client Region", current?.Get("region")));

@@ -55,6 +55,13 @@ internal sealed class QuickstartSandbox : IDisposable
         return RunWithAsync(args, environment, cancellation);
     }
 
+    /// <summary>Starts `rolecall ARGS` in-process and returns at once; the console shows what it printed so far (a login waiting for its browser).</summary>
+    public (BufferConsole Console, Task<int> Exit) Start(IReadOnlyList<string> args, CancellationToken cancellation)
+    {
+        var console = new BufferConsole();
+        return (console, new CliApplication(CommandCatalog.Default, console, Environment, _time).RunAsync(args, cancellation));
+    }
+
     private async Task<(int Code, string Out, string Err)> RunWithAsync(IReadOnlyList<string> args, Dictionary<string, string> environment, CancellationToken cancellation)
     {
         using var console = new BufferConsole();

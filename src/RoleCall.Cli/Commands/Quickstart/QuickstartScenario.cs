@@ -10,7 +10,8 @@ namespace RoleCall.Cli.Commands.Quickstart;
 /// What a user does on day one, against a local service: who am I, a call the user may not make, assume an
 /// MFA-protected role (the code computed from the virtual device's seed, as a phone would), who am I now, the
 /// call that now succeeds, export for the shell; then the seed tutorial's S3 and EC2 check
-/// (<see cref="QuickstartTutorial"/>). Every step is a real rolecall command, run in-process.
+/// (<see cref="QuickstartTutorial"/>), and the access portal's (<see cref="QuickstartPortal"/>). Every step is a real
+/// rolecall command, run in-process.
 /// </summary>
 internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNarrator say, TimeProvider time)
 {
@@ -18,7 +19,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
 
     public async Task RunAsync(CancellationToken cancellation)
     {
-        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.In(sandbox.DataDirectory) }, cancellation);
+        await using var server = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = SqliteStores.In(sandbox.DataDirectory), AdditionalAccounts = [QuickstartPortal.SecondAccount] }, cancellation);
         var account = server.AccountId;
         say.Say($"RoleCall quickstart: a local IAM, STS, S3 and EC2 on {server.Url} (throwaway data in {sandbox.Root}).");
         say.Say($"Your ~/.aws is not touched: the sandbox config is {sandbox.ConfigFile}.");
@@ -77,6 +78,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
         say.Check(exported.Code == 0 && exported.Out.Contains("export AWS_SESSION_TOKEN=", StringComparison.Ordinal), "a session for eval \"$(rolecall env " + Role + ")\"");
 
         await new QuickstartTutorial(sandbox, say, account, server.Url).RunAsync(cancellation);
+        await new QuickstartPortal(sandbox, say, server, time).RunAsync(cancellation);
     }
 
     private async Task<(int Code, string Out, string Err)> AdminAsync(CancellationToken cancellation, params string[] args)

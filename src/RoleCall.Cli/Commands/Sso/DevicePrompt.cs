@@ -4,8 +4,9 @@ using RoleCall.Cli.Terminal;
 namespace RoleCall.Cli.Commands.Sso;
 
 /// <summary>
-/// What `sso login` and `configure sso` show while the device code waits for approval, in the AWS CLI v2's
-/// words, on stderr: the verification URL and code, after trying to open the browser unless --no-browser.
+/// What `sso login` and `configure sso` show while the login waits for approval, in the AWS CLI v2's words, on
+/// stderr: the device flow's verification URL and code, or the authorization-code flow's /authorize URL (no
+/// code), after trying to open the browser unless --no-browser.
 /// </summary>
 internal static class DevicePrompt
 {
@@ -19,5 +20,16 @@ internal static class DevicePrompt
         context.Error.WriteLine("\nThen enter the code:\n");
         context.Error.WriteLine(code);
         context.Error.WriteLine($"\nAlternatively, you may visit the following URL which will autofill the code upon loading:\n{complete}");
+    };
+
+    /// <summary>The authorization-code flow: botocore's handlers with no user code.</summary>
+    public static Action<string> ForAuthorizationUrl(CommandContext context, bool noBrowser) => url =>
+    {
+        var opened = !noBrowser && BrowserOpener.TryOpen(url);
+        context.Error.WriteLine(opened
+            ? "Attempting to automatically open the SSO authorization page in your default browser.\nIf the browser does not open or you wish to use a different device to authorize this request, open the following URL:\n"
+            : "Browser will not be automatically opened.\nPlease visit the following URL:\n");
+        context.Error.WriteLine(url);
+        context.Error.WriteLine();
     };
 }

@@ -7,8 +7,10 @@ namespace RoleCall.Cli.Commands.Sso;
 /// What `sso login` logs in to: the sso-session named by `--sso-session`, else the selected profile's
 /// (`sso_session`, or the legacy `sso_start_url` + `sso_region`), as the AWS CLI v2 decides.
 /// </summary>
-internal sealed record SsoSessionTarget(string? SessionName, string StartUrl, string Region, IReadOnlyList<string> Scopes)
+internal sealed record SsoSessionTarget(string? SessionName, string StartUrl, string Region, IReadOnlyList<string>? Scopes)
 {
+    public Credentials.Sso.SsoLoginRequest Request => new(SessionName, StartUrl, Region, Scopes);
+
     public static SsoSessionTarget From(CredentialSession session, string? sessionName)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -20,7 +22,7 @@ internal sealed record SsoSessionTarget(string? SessionName, string StartUrl, st
             var startUrl = profile.Get("sso_start_url");
             var region = profile.Get("sso_region");
             return startUrl is not null && region is not null
-                ? new SsoSessionTarget(null, startUrl, region, [])
+                ? new SsoSessionTarget(null, startUrl, region, null)
                 : throw new ConfigurationException($"Missing the following required SSO configuration values: sso_start_url, sso_region (profile {profile.Name})",
                     "run `rolecall configure sso`, or name an [sso-session] with --sso-session");
         }
@@ -32,8 +34,8 @@ internal sealed record SsoSessionTarget(string? SessionName, string StartUrl, st
 
         var url = section.Get("sso_start_url") ?? throw new ConfigurationException($"sso-session {sessionName} has no sso_start_url", "add it to the [sso-session] section");
         var ssoRegion = section.Get("sso_region") ?? throw new ConfigurationException($"sso-session {sessionName} has no sso_region", "add it to the [sso-session] section");
-        var scopes = (section.Get("sso_registration_scopes") ?? Credentials.Sso.SsoLogin.DefaultScope)
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Absent scopes stay null: botocore keys the cached client registration on what is configured.
+        var scopes = section.Get("sso_registration_scopes")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new SsoSessionTarget(sessionName, url, ssoRegion, scopes);
     }
 }

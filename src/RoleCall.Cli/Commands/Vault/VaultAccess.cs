@@ -30,7 +30,7 @@ internal sealed class VaultAccess
         Agent = new AgentClient(AgentPaths.Socket(environment));
         Backend = backend switch
         {
-            "file" => new FileBackend(Directory, KeyFor),
+            "file" => new FileBackend(Directory, KeyFor, Agent),
             "pass" => new PassBackend(environment),
             "secret-service" => SecretService(environment),
             _ => throw VaultErrors.UnknownBackend(backend),

@@ -10,7 +10,7 @@ namespace RoleCall.Cli.Commands.Vault;
 
 /// <summary>
 /// `rolecall vault list`: one line per profile in the vault (masked key ID, backend, when added or rotated,
-/// and whether a role profile sourced from it has a fresh session cached). Never asks for a passphrase.
+/// and whether a role profile sourced from it, or its own MFA session, has a fresh session cached). Never asks for a passphrase.
 /// </summary>
 internal sealed class VaultListCommand(CredentialServices services) : ICommand
 {
@@ -41,7 +41,10 @@ internal sealed class VaultListCommand(CredentialServices services) : ICommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Source profile -> role profiles over it whose session is cached (AWS CLI cache or vault) and fresh.</summary>
+    /// <summary>
+    /// Source profile -> the role profiles over it whose session is cached (AWS CLI cache or vault) and fresh,
+    /// plus the profile itself when its own MFA session (mfa_serial without a role) is.
+    /// </summary>
     private Dictionary<string, List<string>> CachedSessionProfiles(CommandContext context, VaultAccess vault)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -57,7 +60,9 @@ internal sealed class VaultListCommand(CredentialServices services) : ICommand
 
         foreach (var (name, section) in session.Resolver.Files.Profiles)
         {
-            if (section.Get("source_profile") is not { } source || section.Get("role_arn") is null)
+            // A role's session shows on its source profile's line; a vault user's own MFA session on its own.
+            var source = section.Get("role_arn") is null ? (section.Get("mfa_serial") is null ? null : name) : section.Get("source_profile");
+            if (source is null)
             {
                 continue;
             }

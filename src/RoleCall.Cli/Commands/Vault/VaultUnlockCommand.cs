@@ -24,7 +24,8 @@ internal sealed class VaultUnlockCommand : ICommand
 
         The agent listens on $XDG_RUNTIME_DIR/rolecall/agent.sock (0600, same user only) and locks itself
         after --timeout without a request (seconds, or 90s / 15m / 1h). `rolecall vault lock` ends it at once.
-        With the secret-service backend, the desktop keyring is unlocked instead (its own prompt), and stays so.
+        With the secret-service backend, the desktop keyring is unlocked instead (its own prompt), and stays so
+        until `rolecall vault lock` or the desktop locks it.
 
         """;
 

@@ -20,11 +20,14 @@ internal sealed class GetAccountSummary : IamActionHandler
     {
         var counts = context.Store.CountEntities(context.AccountId);
         var rootKeys = context.Store.ListAccessKeys(context.AccountId, null).Count;
+
+        // Root's MFA device is assigned to the account ID (by the console, as on AWS).
+        var rootMfa = context.Store.ListMfaDevices(context.AccountId).Any(d => d.UserId == context.AccountId && d.EnableDate is not null);
         var entries = new (string Key, int Value)[]
         {
             ("GroupPolicySizeQuota", IamLimits.InlineGroupAggregate), ("InstanceProfilesQuota", 1000), ("Policies", counts.Policies),
             ("GroupsPerUserQuota", IamLimits.GroupsPerUser), ("InstanceProfiles", 0), ("AttachedPoliciesPerUserQuota", IamLimits.AttachedPoliciesPerEntity),
-            ("Users", counts.Users), ("PoliciesQuota", 1500), ("Providers", 0), ("AccountMFAEnabled", 0),
+            ("Users", counts.Users), ("PoliciesQuota", 1500), ("Providers", 0), ("AccountMFAEnabled", rootMfa ? 1 : 0),
             ("AccessKeysPerUserQuota", IamLimits.AccessKeysPerUser), ("AssumeRolePolicySizeQuota", IamLimits.TrustPolicySize),
             ("PolicyVersionsInUseQuota", 10000), ("GlobalEndpointTokenVersion", 1), ("VersionsPerPolicyQuota", IamLimits.VersionsPerPolicy),
             ("AttachedPoliciesPerGroupQuota", IamLimits.AttachedPoliciesPerEntity), ("PolicySizeQuota", IamLimits.ManagedPolicySize),

@@ -27,9 +27,16 @@ internal sealed class ListVirtualMfaDevices : IamActionHandler
         return Result.Of(Action, [
             Result.List("VirtualMFADevices", page.Items.Select(d => Result.Struct("member",
                 Result.Text("SerialNumber", d.SerialNumber),
-                d.UserId is { } id && context.Store.FindEntityById(id) is IamUser user ? Shapes.User(user, detailed: false) : null,
+                d.UserId is { } id && context.Store.FindEntityById(id) is IamUser user ? Shapes.User(user, detailed: false) : RootUser(context, d),
                 Result.OptionalDate("EnableDate", d.EnableDate)))),
             .. Result.Paging(Paging.Encode(page.NextAfter)),
         ]);
     }
+
+    /// <summary>Root's device (assigned to the account ID): root as GetUser shows it, by ID, ARN and creation date.</summary>
+    private static ResultStruct? RootUser(ActionContext context, MfaDevice device) =>
+        device.UserId == context.AccountId
+            ? Result.Struct("User", Result.Text("UserId", context.AccountId), Result.Text("Arn", $"arn:aws:iam::{context.AccountId}:root"),
+                Result.Date("CreateDate", context.Store.FindAccount(context.AccountId)?.CreateDate ?? device.CreateDate))
+            : null;
 }

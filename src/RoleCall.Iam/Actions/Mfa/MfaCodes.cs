@@ -30,8 +30,15 @@ internal static class MfaCodes
     {
         var code1 = ReadCode(context, "AuthenticationCode1");
         var code2 = ReadCode(context, "AuthenticationCode2");
+        return Consecutive(device, code1, code2, context.Now) ?? throw IamErrors.InvalidAuthenticationCode();
+    }
+
+    /// <summary>The time step of code2 when code1, code2 are consecutive codes of the device near <paramref name="time"/>, else null.</summary>
+    public static long? Consecutive(MfaDevice device, string code1, string code2, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(device);
         var seed = Base32.Decode(device.SeedBase32) ?? throw new InvalidOperationException("stored MFA seed is not Base32");
-        var now = Totp.StepAt(context.Now);
+        var now = Totp.StepAt(time);
 
         // The user reads one code, waits for the next: code2 is the current step (or one off for drift).
         for (var second = now - 1; second <= now + 1; second++)
@@ -42,7 +49,7 @@ internal static class MfaCodes
             }
         }
 
-        throw IamErrors.InvalidAuthenticationCode();
+        return null;
     }
 
     private static string ReadCode(ActionContext context, string parameter)

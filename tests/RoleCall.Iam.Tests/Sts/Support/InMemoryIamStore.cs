@@ -111,4 +111,14 @@ internal sealed class InMemoryIamStore : IIamStore
     public AccountCounts CountEntities(string accountId) => new(0, 0, 0, 0, 0, 0, 0, 0);
 
     public int SessionCount => sessions.Count;
+
+    private readonly byte[] key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> revoked = new(StringComparer.Ordinal);
+
+    public byte[] DeriveKey(string purpose) =>
+        System.Security.Cryptography.HKDF.DeriveKey(System.Security.Cryptography.HashAlgorithmName.SHA256, key, 32, null, System.Text.Encoding.UTF8.GetBytes(purpose));
+
+    public bool TryRevokeConsoleId(string id, DateTimeOffset expires, DateTimeOffset now) => revoked.TryAdd(id, expires);
+
+    public bool IsConsoleIdRevoked(string id) => revoked.ContainsKey(id);
 }

@@ -1,0 +1,7 @@
+namespace RoleCall.Web.Sessions;
+
+/// <summary>
+/// The virtual MFA device "Assign MFA device" created, until two codes enable it: its serial and Base32 seed
+/// (kept in the sealed session cookie, so the QR code can be shown again on any replica).
+/// </summary>
+public sealed record MfaInProgress(string SerialNumber, string SecretBase32);

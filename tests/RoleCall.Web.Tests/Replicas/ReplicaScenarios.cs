@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using RoleCall.Web.Tests.Support;
+
+namespace RoleCall.Web.Tests.Replicas;
+
+/// <summary>
+/// Issue 12 (with issue 15): one browser whose requests a round-robin balancer spreads over two replicas. Each
+/// step is answered by a replica that did not see the step before, so nothing may live in one process.
+/// The same scenarios run over a shared SQLite store and over PostgreSQL.
+/// </summary>
+internal static class ReplicaScenarios
+{
+    public static async Task SignInSwitchAndSignOutAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        var seed = world.EnableMfa("alice");
+        world.CreateRole("admin", requireMfa: true);
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url, onA.Cookies);
+
+        // The password on A, the MFA code on B: the half-finished sign-in travels in its cookie.
+        await onA.GetAsync("/signin");
+        var password = await onA.PostAsync("/signin", ("account", ConsoleWorld.UsersAccount), ("kind", "user"), ("username", "alice"), ("password", ConsoleWorld.Password));
+        Assert.Equal("/signin/mfa", password.Location);
+        Assert.Contains("alice @ 123456789012", (await onB.GetAsync("/signin/mfa")).Html, StringComparison.Ordinal);
+        var mfa = await onB.PostAsync("/signin/mfa", ("code", ConsoleWorld.NextCode(seed)));
+        Assert.Equal("/console", mfa.Location);
+        var home = await onA.GetAsync("/console");
+        Assert.Contains("arn:aws:iam::123456789012:user/alice</code> with MFA", home.Html, StringComparison.Ordinal);
+
+        // The Switch role form read on A, posted to B (its anti-forgery token holds there); the role requires
+        // MFA, which the session from A carries. A then acts as the role, in its colour.
+        await onA.GetAsync("/switchrole");
+        onB.Csrf = onA.Csrf;
+        var switched = await onB.PostAsync("/switchrole", ("account", ConsoleWorld.ProdAccount), ("roleName", "admin"), ("displayName", "Prod"), ("color", "Yellow"));
+        Assert.Equal("/console", switched.Location);
+        var inRole = await onA.GetAsync("/console");
+        Assert.Contains("assumed-role/admin/alice", inRole.Html, StringComparison.Ordinal);
+        Assert.Contains("background: #FAD791\" data-testid=\"identity\">Prod", inRole.Html, StringComparison.Ordinal);
+
+        // Switch back on A; B shows the user again. Then sign out on B: a copy of the cookie opens nothing on A.
+        Assert.Equal("/console", (await onA.PostAsync("/switchrole/back")).Location);
+        Assert.Contains("alice @ 123456789012", (await onB.GetAsync("/console")).Html, StringComparison.Ordinal);
+        var copy = onA.Cookies.GetCookies(world.Url)["rolecall-session"]!.Value;
+        Assert.Equal("/signin", (await onB.PostAsync("/signin/signout")).Location);
+        using var replay = new ConsoleClient(world.Url);
+        replay.Cookies.Add(world.Url, new Cookie("rolecall-session", copy));
+        Assert.Equal("/signin", (await replay.GetAsync("/console")).Location);
+    }
+
+    public static async Task RedeemSigninTokenOnceAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        world.CreateUser("alice", Policies.AssumeAndSelfManage);
+        world.CreateRole("admin", requireMfa: false);
+        var key = world.Call(ConsoleWorld.UsersAccount, "CreateAccessKey", ("UserName", "alice"))!;
+        var alice = world.Server.Iam.FindSigningKey(Text(key, "AccessKey", "AccessKeyId"))!.Caller;
+        var assumed = world.Server.Iam.Execute(alice, new Protocol.Query.QueryRequest("sts", "AssumeRole", "2011-06-15",
+            new Dictionary<string, string> { ["RoleArn"] = $"arn:aws:iam::{ConsoleWorld.ProdAccount}:role/admin", ["RoleSessionName"] = "alice" }),
+            new Iam.RequestInfo("127.0.0.1", false, "us-east-1", "t"));
+        var session = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["sessionId"] = Text(assumed, "Credentials", "AccessKeyId"),
+            ["sessionKey"] = Text(assumed, "Credentials", "SecretAccessKey"),
+            ["sessionToken"] = Text(assumed, "Credentials", "SessionToken"),
+        });
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url);
+
+        var issued = await onA.GetAsync("/federation?Action=getSigninToken&Session=" + Uri.EscapeDataString(session));
+        var token = Uri.EscapeDataString(JsonDocument.Parse(issued.Html).RootElement.GetProperty("SigninToken").GetString()!);
+        var login = await onB.GetAsync($"/federation?Action=login&Issuer=test&Destination=%2Fconsole&SigninToken={token}");
+        using var other = new ConsoleClient(world.Url);
+        var replayed = await other.GetAsync($"/federation?Action=login&Issuer=test&Destination=%2Fconsole&SigninToken={token}");
+
+        Assert.Equal("/console", login.Location);
+        Assert.Contains("assumed-role/admin/alice", (await onB.GetAsync("/console")).Html, StringComparison.Ordinal);
+        Assert.Equal(400, replayed.Status);
+        Assert.Contains("This sign-in link is not valid", replayed.Html, StringComparison.Ordinal);
+    }
+
+    private static string Text(Protocol.Query.ResultNode? node, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            node = ((Protocol.Query.ResultStruct)node!).Children.Single(c => c.Name == name);
+        }
+
+        return ((Protocol.Query.ResultValue)node!).Value;
+    }
+}
