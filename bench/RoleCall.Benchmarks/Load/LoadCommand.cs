@@ -7,6 +7,7 @@ namespace RoleCall.Benchmarks.Load;
 ///
 ///     load seed DATA_DIR ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE
 ///     load seed-pg STORE_URL STORE_KEY_FILE ROOT_KEY ROOT_SECRET SESSIONS ROLES SESSIONS_FILE USER_FILE
+///     load bodies STORE_URL DIR COUNT_SMALL COUNT_LARGE   (bench/load/postgres/bodies.sh)
 ///     load run ENDPOINT SCENARIO CONNECTIONS WARMUP_S SECONDS SESSIONS_FILE USER_FILE
 ///
 /// Scenarios: `gci-random-session` (GetCallerIdentity, each request signed by a session drawn uniformly from
@@ -25,6 +26,9 @@ internal static class LoadCommand
                 return 0;
             case ["seed-pg", var url, var keyFile, var key, var secret, var sessions, var roles, var sessionsFile, var userFile]:
                 PostgresSessionSeeder.Run(url, keyFile, key, secret, Int(sessions), Int(roles), sessionsFile, userFile);
+                return 0;
+            case ["bodies", var url, var directory, var small, var large]:
+                BodyStorageBench.Run(url, directory, Int(small), Int(large));
                 return 0;
             case ["run", var endpoint, var scenario, var connections, var warmup, var seconds, var sessionsFile, var userFile]:
                 return await LoadDriver.RunAsync(new Uri(endpoint), Scenario(scenario, sessionsFile, userFile), Int(connections),
