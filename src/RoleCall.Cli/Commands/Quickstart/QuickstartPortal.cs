@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using RoleCall.Server;
 
@@ -46,7 +45,7 @@ internal sealed partial class QuickstartPortal(QuickstartSandbox sandbox, Quicks
 
         say.Step($"{User}'s credentials come from the portal: who am I? Then a call {PermissionSet} may not make");
         var me = await RunAsync("sts", "get-caller-identity", "--profile", "portal-dev");
-        say.Check(me.Code == 0 && Regex.IsMatch(Arn(me.Out), $"^arn:aws:sts::{SecondAccount}:assumed-role/AWSReservedSSO_{PermissionSet}_[0-9a-f]{{16}}/{User}$"),
+        say.Check(me.Code == 0 && Regex.IsMatch(QuickstartSandbox.ArnOf(me.Out), $"^arn:aws:sts::{SecondAccount}:assumed-role/AWSReservedSSO_{PermissionSet}_[0-9a-f]{{16}}/{User}$"),
             $"assumed-role/AWSReservedSSO_{PermissionSet}_.../{User} in {SecondAccount}");
         var denied = await RunAsync("iam", "list-roles", "--profile", "portal-dev");
         say.Detail(denied.Err);
@@ -54,7 +53,7 @@ internal sealed partial class QuickstartPortal(QuickstartSandbox sandbox, Quicks
 
         say.Step($"The portal session is the source of a further role: assume {FurtherRole} and list the roles");
         var further = await RunAsync("sts", "get-caller-identity", "--profile", "portal-deploy");
-        say.Check(further.Code == 0 && Arn(further.Out).StartsWith($"arn:aws:sts::{SecondAccount}:assumed-role/{FurtherRole}/", StringComparison.Ordinal), $"assumed-role/{FurtherRole}/...");
+        say.Check(further.Code == 0 && QuickstartSandbox.ArnOf(further.Out).StartsWith($"arn:aws:sts::{SecondAccount}:assumed-role/{FurtherRole}/", StringComparison.Ordinal), $"assumed-role/{FurtherRole}/...");
         var listed = await RunAsync("iam", "list-roles", "--profile", "portal-deploy", "--query", "Roles[].RoleName", "--output", "text");
         say.Detail(listed.Out);
         say.Check(listed.Code == 0 && listed.Out.Contains($"AWSReservedSSO_{PermissionSet}_", StringComparison.Ordinal) && listed.Out.Contains(FurtherRole, StringComparison.Ordinal),
@@ -125,29 +124,7 @@ internal sealed partial class QuickstartPortal(QuickstartSandbox sandbox, Quicks
         _ = result.Code == 0 ? result : throw new QuickstartStepFailedException(string.Join(' ', args.Take(2)));
     }
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        say.Command(args);
-        var result = await sandbox.RunAsync(args, _cancellation);
-        if (args[0] == "sts" && result.Code == 0)
-        {
-            say.Detail(result.Out);
-        }
-
-        return result;
-    }
-
-    private static string Arn(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json).RootElement.GetProperty("Arn").GetString() ?? string.Empty;
-        }
-        catch (JsonException)
-        {
-            return string.Empty;
-        }
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => sandbox.RunShownAsync(say, args, _cancellation);
 
     [GeneratedRegex(@"(http://127\.0\.0\.1:\d+/authorize\?)\S+")]
     private static partial Regex AuthorizeUrl();

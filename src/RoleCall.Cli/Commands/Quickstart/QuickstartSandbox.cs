@@ -43,6 +43,32 @@ internal sealed class QuickstartSandbox : IDisposable
     public Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation) =>
         RunWithAsync(args, Environment, cancellation);
 
+    /// <summary>Runs a command as the walk-through shows it: the command line first, then an sts answer's JSON.</summary>
+    public async Task<(int Code, string Out, string Err)> RunShownAsync(QuickstartNarrator say, IReadOnlyList<string> args, CancellationToken cancellation)
+    {
+        say.Command(args);
+        var result = await RunAsync(args, cancellation);
+        if (args[0] == "sts" && result.Code == 0)
+        {
+            say.Detail(result.Out);
+        }
+
+        return result;
+    }
+
+    /// <summary>The "Arn" of a get-caller-identity answer, or empty when it is not one.</summary>
+    public static string ArnOf(string json)
+    {
+        try
+        {
+            return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Arn").GetString() ?? string.Empty;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return string.Empty;
+        }
+    }
+
     /// <summary>As <see cref="RunAsync(IReadOnlyList{string}, CancellationToken)"/> with variables exported on top (a shell after `export AWS_...`).</summary>
     public Task<(int Code, string Out, string Err)> RunAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string> exported, CancellationToken cancellation)
     {

@@ -56,7 +56,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
 
         say.Step("Who am I? (alice's own keys)");
         var me = await RunAsync(cancellation, "sts", "get-caller-identity", "--profile", "alice");
-        say.Check(me.Code == 0 && Arn(me.Out) == $"arn:aws:iam::{account}:user/alice", $"user/alice");
+        say.Check(me.Code == 0 && QuickstartSandbox.ArnOf(me.Out) == $"arn:aws:iam::{account}:user/alice", $"user/alice");
 
         say.Step("A call alice may not make: list the users");
         var denied = await RunAsync(cancellation, "iam", "list-users", "--profile", "alice");
@@ -66,7 +66,7 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
         var code = Totp.Code(seed, step + 1);
         say.Step($"Assume {Role} with MFA (code {code}, computed from the device's seed as a phone would) and ask again: who am I now?");
         var assumed = await RunAsync(cancellation, "sts", "get-caller-identity", "--profile", Role, "--mfa-code", code);
-        say.Check(assumed.Code == 0 && Arn(assumed.Out).StartsWith($"arn:aws:sts::{account}:assumed-role/{Role}/", StringComparison.Ordinal), $"assumed-role/{Role}/...");
+        say.Check(assumed.Code == 0 && QuickstartSandbox.ArnOf(assumed.Out).StartsWith($"arn:aws:sts::{account}:assumed-role/{Role}/", StringComparison.Ordinal), $"assumed-role/{Role}/...");
 
         say.Step("The call that was denied now succeeds (the session comes from the cache: no second MFA code)");
         var listed = await RunAsync(cancellation, "iam", "list-users", "--profile", Role);
@@ -88,29 +88,8 @@ internal sealed class QuickstartScenario(QuickstartSandbox sandbox, QuickstartNa
         return result.Code == 0 ? result : throw new QuickstartStepFailedException(string.Join(' ', args.Take(2)));
     }
 
-    private async Task<(int Code, string Out, string Err)> RunAsync(CancellationToken cancellation, params string[] args)
-    {
-        say.Command(args);
-        var result = await sandbox.RunAsync(args, cancellation);
-        if (args[0] == "sts" && result.Code == 0)
-        {
-            say.Detail(result.Out);
-        }
-
-        return result;
-    }
-
-    private static string Arn(string json)
-    {
-        try
-        {
-            return JsonDocument.Parse(json).RootElement.GetProperty("Arn").GetString() ?? string.Empty;
-        }
-        catch (JsonException)
-        {
-            return string.Empty;
-        }
-    }
+    private Task<(int Code, string Out, string Err)> RunAsync(CancellationToken cancellation, params string[] args) =>
+        sandbox.RunShownAsync(say, args, cancellation);
 
     /// <summary>Long secrets cut short in the transcript; the real values are in the sandbox only.</summary>
     private static string Shorten(string line)
