@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RoleCall.Core.Crypto;
 
 namespace RoleCall.Iam.Sqlite;
 
@@ -16,10 +17,8 @@ internal sealed class SecretSealer : IDisposable
 
     private const string Prefix = "sealed:v1:";
     private const int KeyBytes = 32;
-    private const int NonceBytes = 12;
-    private const int TagBytes = 16;
 
-    private readonly ThreadLocal<AesGcm>? aes;
+    private readonly AesGcmBox? box;
     private readonly string keyFile;
 
     // Kept only to derive further keys from (DeriveKey), never to seal with directly outside this type.
@@ -29,11 +28,7 @@ internal sealed class SecretSealer : IDisposable
     {
         this.keyFile = keyFile;
         this.key = key;
-        if (key is not null)
-        {
-            // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
-            aes = new ThreadLocal<AesGcm>(() => new AesGcm(key, TagBytes), trackAllValues: true);
-        }
+        box = key is null ? null : new AesGcmBox(key);
     }
 
     /// <summary>Seals nothing: for the in-memory store.</summary>
@@ -69,16 +64,12 @@ internal sealed class SecretSealer : IDisposable
 
     public string Seal(string plain)
     {
-        if (aes is null || IsSealed(plain))
+        if (box is null || IsSealed(plain))
         {
             return plain;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(plain);
-        var output = new byte[NonceBytes + TagBytes + bytes.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, NonceBytes));
-        aes.Value!.Encrypt(output.AsSpan(0, NonceBytes), bytes, output.AsSpan(NonceBytes + TagBytes), output.AsSpan(NonceBytes, TagBytes));
-        return Prefix + Convert.ToBase64String(output);
+        return Prefix + Convert.ToBase64String(box.Seal(System.Text.Encoding.UTF8.GetBytes(plain)));
     }
 
     /// <summary>The plaintext of a sealed value; an unsealed (legacy) value is returned as it is.</summary>
@@ -89,34 +80,26 @@ internal sealed class SecretSealer : IDisposable
             return stored;
         }
 
-        if (aes is null)
+        if (box is null)
         {
             throw new InvalidDataException("a sealed secret was found in a store opened without a key");
         }
 
+        byte[]? plain;
         try
         {
-            var sealedBytes = Convert.FromBase64String(stored[Prefix.Length..]);
-            var plain = new byte[sealedBytes.Length - NonceBytes - TagBytes];
-            aes.Value!.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes), plain);
-            return System.Text.Encoding.UTF8.GetString(plain);
+            plain = box.Open(Convert.FromBase64String(stored[Prefix.Length..]));
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
+        catch (FormatException e)
         {
-            throw new InvalidDataException($"a secret in the data directory does not open with {keyFile}: it is not the key file created with this data directory; restore that one", e);
+            throw DoesNotOpen(e);
         }
+
+        return plain is null ? throw DoesNotOpen(null) : System.Text.Encoding.UTF8.GetString(plain);
     }
 
-    public void Dispose()
-    {
-        if (aes is not null)
-        {
-            foreach (var instance in aes.Values)
-            {
-                instance.Dispose();
-            }
+    public void Dispose() => box?.Dispose();
 
-            aes.Dispose();
-        }
-    }
+    private InvalidDataException DoesNotOpen(Exception? inner) =>
+        new($"a secret in the data directory does not open with {keyFile}: it is not the key file created with this data directory; restore that one", inner);
 }

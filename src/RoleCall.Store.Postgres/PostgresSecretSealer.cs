@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RoleCall.Core.Crypto;
 
 namespace RoleCall.Store.Postgres;
 
@@ -14,11 +15,8 @@ internal sealed class PostgresSecretSealer : IDisposable
     public const int KeyBytes = 32;
 
     private const string Prefix = "sealed:v1:";
-    private const int NonceBytes = 12;
-    private const int TagBytes = 16;
 
-    // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
-    private readonly ThreadLocal<AesGcm> aes;
+    private readonly AesGcmBox box;
 
     // Kept only to derive further keys from (DeriveKey).
     private readonly byte[] key;
@@ -33,7 +31,7 @@ internal sealed class PostgresSecretSealer : IDisposable
 
         var copy = (byte[])key.Clone();
         this.key = copy;
-        aes = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagBytes), trackAllValues: true);
+        box = new AesGcmBox(copy);
     }
 
     /// <summary>HKDF-SHA256 of the shared key with <paramref name="purpose"/> as info: the same on every replica.</summary>
@@ -42,11 +40,7 @@ internal sealed class PostgresSecretSealer : IDisposable
 
     public string Seal(string plain)
     {
-        var bytes = Encoding.UTF8.GetBytes(plain);
-        var output = new byte[NonceBytes + TagBytes + bytes.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, NonceBytes));
-        aes.Value!.Encrypt(output.AsSpan(0, NonceBytes), bytes, output.AsSpan(NonceBytes + TagBytes), output.AsSpan(NonceBytes, TagBytes));
-        return Prefix + Convert.ToBase64String(output);
+        return Prefix + Convert.ToBase64String(box.Seal(Encoding.UTF8.GetBytes(plain)));
     }
 
     /// <summary>The plaintext, or null when the value is not sealed with this key.</summary>
@@ -59,12 +53,9 @@ internal sealed class PostgresSecretSealer : IDisposable
 
         try
         {
-            var sealedBytes = Convert.FromBase64String(stored[Prefix.Length..]);
-            var plain = new byte[sealedBytes.Length - NonceBytes - TagBytes];
-            aes.Value!.Decrypt(sealedBytes.AsSpan(0, NonceBytes), sealedBytes.AsSpan(NonceBytes + TagBytes), sealedBytes.AsSpan(NonceBytes, TagBytes), plain);
-            return Encoding.UTF8.GetString(plain);
+            return box.Open(Convert.FromBase64String(stored[Prefix.Length..])) is { } plain ? Encoding.UTF8.GetString(plain) : null;
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
+        catch (FormatException)
         {
             return null;
         }
@@ -74,13 +65,5 @@ internal sealed class PostgresSecretSealer : IDisposable
     public string Open(string stored) => TryOpen(stored)
         ?? throw new InvalidDataException("a secret in the PostgreSQL store does not open with this replica's store key; every replica needs the same key file");
 
-    public void Dispose()
-    {
-        foreach (var instance in aes.Values)
-        {
-            instance.Dispose();
-        }
-
-        aes.Dispose();
-    }
+    public void Dispose() => box.Dispose();
 }

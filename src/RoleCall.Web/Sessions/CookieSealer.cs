@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
+using RoleCall.Core.Crypto;
 
 namespace RoleCall.Web.Sessions;
 
@@ -15,27 +15,12 @@ internal sealed class CookieSealer : IDisposable
     /// <summary>What the key is derived for; a new format gets a new purpose, so old cookies simply stop opening.</summary>
     public const string KeyPurpose = "rolecall console cookies v1";
 
-    private const int NonceBytes = 12;
-    private const int TagBytes = 16;
+    private readonly AesGcmBox box;
 
-    // AesGcm instances are not documented as thread-safe: one per thread, each with the same key.
-    private readonly ThreadLocal<AesGcm> aes;
+    public CookieSealer(byte[] key) => box = new AesGcmBox(key);
 
-    public CookieSealer(byte[] key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var copy = (byte[])key.Clone();
-        aes = new ThreadLocal<AesGcm>(() => new AesGcm(copy, TagBytes), trackAllValues: true);
-    }
-
-    public string Seal(string purpose, ReadOnlySpan<byte> plain)
-    {
-        var output = new byte[NonceBytes + TagBytes + plain.Length];
-        RandomNumberGenerator.Fill(output.AsSpan(0, NonceBytes));
-        aes.Value!.Encrypt(output.AsSpan(0, NonceBytes), plain, output.AsSpan(NonceBytes + TagBytes), output.AsSpan(NonceBytes, TagBytes),
-            System.Text.Encoding.ASCII.GetBytes(purpose));
-        return Base64Url.EncodeToString(output);
-    }
+    public string Seal(string purpose, ReadOnlySpan<byte> plain) =>
+        Base64Url.EncodeToString(box.Seal(plain, System.Text.Encoding.ASCII.GetBytes(purpose)));
 
     /// <summary>The plaintext, or null for anything this key did not seal for this purpose (tampered, foreign, truncated).</summary>
     public byte[]? Open(string purpose, string? text)
@@ -47,30 +32,13 @@ internal sealed class CookieSealer : IDisposable
 
         try
         {
-            var bytes = Base64Url.DecodeFromChars(text);
-            if (bytes.Length < NonceBytes + TagBytes)
-            {
-                return null;
-            }
-
-            var plain = new byte[bytes.Length - NonceBytes - TagBytes];
-            aes.Value!.Decrypt(bytes.AsSpan(0, NonceBytes), bytes.AsSpan(NonceBytes + TagBytes), bytes.AsSpan(NonceBytes, TagBytes), plain,
-                System.Text.Encoding.ASCII.GetBytes(purpose));
-            return plain;
+            return box.Open(Base64Url.DecodeFromChars(text), System.Text.Encoding.ASCII.GetBytes(purpose));
         }
-        catch (Exception e) when (e is CryptographicException or FormatException)
+        catch (FormatException)
         {
             return null;
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var instance in aes.Values)
-        {
-            instance.Dispose();
-        }
-
-        aes.Dispose();
-    }
+    public void Dispose() => box.Dispose();
 }
