@@ -4,6 +4,7 @@
     python3 s3ec2kit.py url s3-GetObject                     # prints the presigned URL (valid 7 days, so wrk replays it)
     python3 s3ec2kit.py put-paths 1000                       # presigned PUT paths of bench-put-0000.. for put.lua
     python3 s3ec2kit.py list                                 # the scenario names
+    python3 s3ec2kit.py timed-posts FILE 3                   # the signed POST in FILE 3 times in a row: a RESULT line
 
 Scenarios: s3-ListObjectsV2 (one page over the seeded keys), s3-GetObject and s3-PutObject (4 KiB; PutObject is
 replayed as presigned PUTs with a 4 KiB body cycling over 1,000 keys, see put.lua: moto_server fails with a 500 when
@@ -84,6 +85,26 @@ def signed_post(service, params, out):
             f.write(f"{name}: {value}\n")
 
 
+def timed_posts(path, count):
+    """Replays the signed POST of signed_post's file `count` times, one at a time, and prints wrk's RESULT line
+    (report.lua's fields). For a server too slow for wrk (moto over 1,000 instances: seconds per answer, so 8
+    connections complete nothing within a 10 s run): one connection, every answer waited for in full."""
+    import time
+    lines = open(path).read().splitlines()
+    headers = dict(line.split(": ", 1) for line in lines[1:] if line)
+    endpoint = os.environ["AWS_ENDPOINT_URL"].rstrip("/") + "/"
+    took = []
+    for _ in range(count):
+        start = time.perf_counter()
+        answer = urllib.request.urlopen(urllib.request.Request(endpoint, data=lines[0].encode(), headers=headers, method="POST"), timeout=600).read()
+        took.append(time.perf_counter() - start)
+        if b"DescribeInstancesResponse" not in answer:
+            sys.exit(f"{endpoint} did not answer DescribeInstances: {answer[:200]!r}")
+    took.sort()
+    p = lambda q: took[min(len(took) - 1, int(q * len(took)))] * 1000
+    print(f"RESULT rps={count / sum(took):.2f} p50_ms={p(0.5):.2f} p99_ms={p(0.99):.2f} requests={count} bad=0")
+
+
 SCENARIOS = {
     "s3-ListObjectsV2": lambda: client("s3").generate_presigned_url(
         "list_objects_v2", {"Bucket": BUCKET, "Prefix": "key-", "MaxKeys": 1000}, ExpiresIn=WEEK),
@@ -106,6 +127,8 @@ if __name__ == "__main__":
         seed_ec2(int(sys.argv[sys.argv.index("--instances") + 1]))
     elif sys.argv[1] == "signed-post":
         signed_post("ec2", {"Action": "DescribeInstances", "Version": "2016-11-15"}, sys.argv[2])
+    elif sys.argv[1] == "timed-posts":
+        timed_posts(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == "url":
         print(SCENARIOS[sys.argv[2]]())
     elif sys.argv[1] == "put-paths":
