@@ -77,7 +77,7 @@ for server in $SERVERS; do
       RPS["$server $scenario $c"]="$rps"
       ratio=""
       if [ "$server" != moto ] && [ -n "${RPS[moto $scenario $c]:-}" ]; then
-        ratio="$(python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1):.1f}x')" "$rps" "${RPS[moto $scenario $c]}")"
+        ratio="$(python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 0.001):.1f}x')" "$rps" "${RPS[moto $scenario $c]}")"
       fi
       printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$server" "$scenario" "$c" "$rps" "$p50_ms" "$p99_ms" "$ratio" "$cpu_us"
     done
