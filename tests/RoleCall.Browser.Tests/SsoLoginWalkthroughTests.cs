@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RoleCall.Browser.Tests.Support;
+using RoleCall.Testing;
 using RoleCall.Web.Tests.Support;
 
 namespace RoleCall.Browser.Tests;
@@ -25,8 +26,8 @@ public sealed partial class SsoLoginWalkthroughTests
         try
         {
             var environment = Environment(home, url);
-            using var login = RunningProcess.Start("dotnet", [Rolecall, "sso", "login", "--profile", "dev", "--no-browser"], environment);
-            var authorize = await login.WaitForStderrAsync(AuthorizeUrl());
+            using var login = InteractiveTool.Start("dotnet", [Rolecall, "sso", "login", "--profile", "dev", "--no-browser"], environment, "the .NET SDK runs the built rolecall.dll");
+            var authorize = await login.WaitForAsync(AuthorizeUrl());
 
             using var playwright = await Playwright.CreateAsync();
             await using var chromium = await Chromium.LaunchAsync(playwright);
@@ -45,8 +46,8 @@ public sealed partial class SsoLoginWalkthroughTests
             Assert.Matches(@"^http://127\.0\.0\.1:\d+/oauth/callback\?code=", page.Url);
             Assert.Contains("Your credentials have been shared successfully", await page.ContentAsync(), StringComparison.Ordinal);
             await Screenshots.TakeAsync(page, "sso-02-callback");
-            Assert.True(await login.ExitAsync(TimeSpan.FromSeconds(60)) == 0, login.Stderr);
-            Assert.Equal($"Successfully logged into Start URL: {url}/start\n", login.Stdout);
+            Assert.True(await login.ExitAsync() == 0, login.Transcript);
+            Assert.EndsWith($"\nSuccessfully logged into Start URL: {url}/start\n", login.Transcript, StringComparison.Ordinal);
 
             var identity = await Processes.RunAsync("dotnet", [Rolecall, "sts", "get-caller-identity", "--profile", "dev", "--query", "Arn", "--output", "text"],
                 environment, "the .NET SDK runs the built rolecall.dll");
