@@ -18,10 +18,10 @@ internal static class Stores
     }
 
     /// <summary>The S3 store of a replica of its own.</summary>
-    public static S3.PostgresS3Store OpenS3(string url)
+    public static Postgres.S3.PostgresS3Store OpenS3(string url)
     {
         using var backend = PostgresBackend.Open(PostgresStoreUrl.Parse(url), password: null, maxPoolSize: 10);
-        return new S3.PostgresS3Store(backend);
+        return new Postgres.S3.PostgresS3Store(backend);
     }
 
     /// <summary>The Identity Center store of a replica of its own.</summary>
