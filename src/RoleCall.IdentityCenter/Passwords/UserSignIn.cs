@@ -18,7 +18,7 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
     {
         ArgumentNullException.ThrowIfNull(userName);
         var storeId = instances.Instance.IdentityStoreId;
-        var key = $"identitystore:{storeId}/{userName.ToLowerInvariant()}";
+        var key = Key(storeId, userName);
         if (throttle.IsLocked(key))
         {
             return SignInResult.Locked;
@@ -45,18 +45,30 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
     public bool CheckMfa(StoreUser user, string code)
     {
         ArgumentNullException.ThrowIfNull(user);
+        var key = Key(user.Scope, user.UserName);
+        if (throttle.IsLocked(key))
+        {
+            return false;
+        }
+
         using (store.EnterWriteScope())
         {
             if (store.Find<StoreUser>(user.Id) is not { } current || current.MfaSeed is null || Base32.Decode(current.MfaSeed) is not { } seed
                 || Totp.Match(seed, code ?? "", clock.GetUtcNow()) is not { } step || step <= current.MfaLastStep)
             {
+                throttle.Fail(key);
                 return false;
             }
 
             store.Save(current with { MfaLastStep = step });
-            return true;
         }
+
+        throttle.Succeed(key);
+        return true;
     }
+
+    /// <summary>The lockout's key: the identity store and the user name, as sign-in matches it (ignoring case).</summary>
+    private static string Key(string identityStoreId, string userName) => $"identitystore:{identityStoreId}/{userName.ToLowerInvariant()}";
 
     /// <summary>True when the instance requires every user to have an MFA device (checked at each sign-in).</summary>
     public bool MfaRequired => instances.Instance.MfaRequired;

@@ -73,6 +73,35 @@ internal static class ReplicaScenarios
         Assert.Contains("locked for 15 minutes", rightOnB.Html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The access portal behind the balancer (Identity Center shared, so PostgreSQL only): the one-time password on
+    /// A, the new password on B, the accounts on A, sign-out on B; a copy of the session cookie opens nothing on A.
+    /// </summary>
+    public static async Task PortalSignInAndSignOutAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        var portal = new PortalWorld(world);
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url, onA.Cookies);
+
+        await onA.GetAsync("/start");
+        var first = await onA.PostAsync("/start/signin", ("username", "alice"), ("password", portal.FirstPassword));
+        Assert.Equal("/start/password", first.Location);
+        await onB.GetAsync("/start/password");
+        var changed = await onB.PostAsync("/start/password", ("newpassword", "Replica-Pass-2468"), ("confirmpassword", "Replica-Pass-2468"));
+        Assert.Equal("/start", changed.Location);
+        var accounts = await onA.GetAsync("/start");
+        Assert.Contains("Alice Doe", accounts.Html, StringComparison.Ordinal);
+        Assert.Contains(ConsoleWorld.ProdAccount, accounts.Html, StringComparison.Ordinal);
+
+        var copy = onA.Cookies.GetCookies(world.Url)["rolecall-portal"]!.Value;
+        await onB.GetAsync("/start");
+        Assert.Equal("/start", (await onB.PostAsync("/start/signout")).Location);
+        using var replay = new ConsoleClient(world.Url);
+        replay.Cookies.Add(world.Url, new Cookie("rolecall-portal", copy));
+        Assert.Contains("<h1>Sign in</h1>", (await replay.GetAsync("/start")).Html, StringComparison.Ordinal);
+    }
+
     public static async Task RedeemSigninTokenOnceAsync(ConsoleReplicas replicas)
     {
         var world = replicas.A;
