@@ -50,6 +50,29 @@ internal static class ReplicaScenarios
         Assert.Equal("/signin", (await replay.GetAsync("/console")).Location);
     }
 
+    /// <summary>Wrong passwords spread over both replicas lock the user on both: a balancer gives an attacker no extra guesses.</summary>
+    public static async Task LockAUserAcrossReplicasAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        world.CreateUser("alice");
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url);
+
+        var pages = new List<Page>();
+        for (var i = 0; i < 5; i++)
+        {
+            pages.Add(await (i % 2 == 0 ? onA : onB).SignInAsync(ConsoleWorld.UsersAccount, "alice", "Wrong-Pass-1"));
+        }
+
+        var rightOnA = await onA.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        var rightOnB = await onB.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+
+        Assert.All(pages.Take(4), p => Assert.Contains("Your authentication information is incorrect", p.Html, StringComparison.Ordinal));
+        Assert.Contains("locked for 15 minutes", pages[4].Html, StringComparison.Ordinal);
+        Assert.Contains("locked for 15 minutes", rightOnA.Html, StringComparison.Ordinal);
+        Assert.Contains("locked for 15 minutes", rightOnB.Html, StringComparison.Ordinal);
+    }
+
     public static async Task RedeemSigninTokenOnceAsync(ConsoleReplicas replicas)
     {
         var world = replicas.A;

@@ -143,4 +143,12 @@ internal sealed class InMemoryIamStore : IIamStore, IDeferredSessionWrites
     public bool TryRevokeConsoleId(string id, DateTimeOffset expires, DateTimeOffset now) => revoked.TryAdd(id, expires);
 
     public bool IsConsoleIdRevoked(string id) => revoked.ContainsKey(id);
+
+    private readonly RoleCall.Iam.SignIn.InMemorySignInFailures signInFailures = new();
+
+    public RoleCall.Iam.SignIn.SignInFailures RecordSignInFailure(string key, DateTimeOffset now) => signInFailures.Record(key, now);
+
+    public RoleCall.Iam.SignIn.SignInFailures? FindSignInFailures(string key) => signInFailures.Find(key);
+
+    public void ClearSignInFailures(string key) => signInFailures.Clear(key);
 }
