@@ -34,7 +34,9 @@ public sealed class PartCopyClientTests
         var head = (await aws.JsonAsync("s3api", "head-object", "--bucket", "copy-to", "--key", "big.bin"))!.Value;
         Assert.Equal(MultipartETag(bytes, CliPart), head.GetProperty("ETag").GetString());
         Assert.Equal(bytes.Length, head.GetProperty("ContentLength").GetInt64());
-        Assert.Equal("application/x-demo", head.GetProperty("ContentType").GetString());
+        // The CLI names the copy's Content-Type in CreateMultipartUpload: v2 (2.9) takes the source's from HeadObject,
+        // v1 (1.45) guesses one from the key's extension.
+        Assert.Equal(tool == AwsCli.V2 ? "application/x-demo" : "application/octet-stream", head.GetProperty("ContentType").GetString());
         await Ok(aws, "s3", "rm", "s3://copy-from/big.bin");
         await Ok(aws, "s3", "cp", "s3://copy-to/big.bin", sandbox.PathOf("back.bin"));
         Assert.Equal(bytes, await File.ReadAllBytesAsync(sandbox.PathOf("back.bin")));
