@@ -41,20 +41,7 @@ internal sealed class HttpConnection : IDisposable
             Stream stream = new NetworkStream(socket, ownsSocket: true);
             if (target.Tls)
             {
-                using var registration = abort.Token.Register(socket.Dispose);
-                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                try
-                {
-                    tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
-                }
-                catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
-                {
-                    // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
-                    throw new HttpRequestException(
-                        $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
-                }
-
-                stream = tls;
+                stream = Secure(stream, socket, target, certificateCheck, abort);
             }
 
             return new HttpConnection(target, socket, stream, readTimeout);
@@ -63,6 +50,24 @@ internal sealed class HttpConnection : IDisposable
         {
             socket.Dispose();
             throw;
+        }
+    }
+
+    // Its own method, so a plain http call never loads the TLS and certificate assemblies (start-up time).
+    private static SslStream Secure(Stream stream, Socket socket, HttpTarget target, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
+    {
+        using var registration = abort.Token.Register(socket.Dispose);
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        try
+        {
+            tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
+            return tls;
+        }
+        catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
+        {
+            // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
+            throw new HttpRequestException(
+                $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
         }
     }
 
@@ -107,9 +112,9 @@ internal sealed class HttpConnection : IDisposable
         _socket.Dispose();
     }
 
-    private static Socket ConnectAny(HttpTarget target, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
+    private static Socket ConnectAny(HttpTarget target, Func<string, CancellationToken, Task<IPAddress[]>>? resolve, CancellationToken abort)
     {
-        var addresses = IPAddress.TryParse(target.Host, out var literal) ? [literal] : Lookup(target.Host, resolve, abort);
+        var addresses = IpLiteral.TryParse(target.Host) is { } literal ? [literal] : Lookup(target.Host, resolve, abort);
         Exception? last = null;
         foreach (var address in addresses)
         {
@@ -136,9 +141,9 @@ internal sealed class HttpConnection : IDisposable
     /// answers once held a call past --cli-connect-timeout (issue 17, item 7). The wait ends at the deadline
     /// even if the lookup itself cannot be cancelled.
     /// </summary>
-    private static IPAddress[] Lookup(string host, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
+    private static IPAddress[] Lookup(string host, Func<string, CancellationToken, Task<IPAddress[]>>? resolve, CancellationToken abort)
     {
-        var lookup = resolve(host, abort);
+        var lookup = resolve is null ? Dns.GetHostAddressesAsync(host, abort) : resolve(host, abort);
         try
         {
             lookup.Wait(abort);
