@@ -17,7 +17,8 @@ namespace RoleCall.Store.Postgres.S3;
 /// - a replaced object's or part's old bodies are read under the row's lock, so two replicas replacing one key
 ///   at once each return exactly the bodies they unnamed.
 /// Buckets are cached per replica in <see cref="buckets"/> (every S3 request looks its bucket up), invalidated by
-/// every replica's bucket writes through NOTIFY on <see cref="Channel"/> and by this replica's own at once.
+/// every replica's bucket writes through NOTIFY on <see cref="Channel"/> (and the version check on read behind
+/// it, <see cref="VersionCheck"/>), and by this replica's own at once.
 /// Objects, uploads and listings are not cached: they change on every PUT.
 /// </summary>
 public sealed partial class PostgresS3Store : IS3Store, IDisposable
@@ -171,21 +172,30 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         }
     }
 
-    /// <summary>A write to s3_buckets: notifies every replica at commit, and drops this replica's cached buckets as soon as it returns.</summary>
+    /// <summary>
+    /// A write to s3_buckets: bumps the change counter and notifies every replica at commit (the counter also
+    /// serves their version check on read), and drops this replica's cached buckets as soon as it returns.
+    /// </summary>
     private T ChangeBuckets<T>(Func<PgSession, T> work)
     {
+        long version = 0;
+        T result;
         try
         {
-            return db.Write(s =>
+            result = db.Write(s =>
             {
-                var result = work(s);
-                s.Run($"SELECT pg_notify('{Channel}', '');");
-                return result;
+                var done = work(s);
+                version = changes.Announce(s);
+                return done;
             });
         }
-        finally
+        catch
         {
             changes.Bump();
+            throw;
         }
+
+        changes.Written(version);
+        return result;
     }
 }
