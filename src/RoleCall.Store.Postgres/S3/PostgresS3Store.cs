@@ -43,7 +43,7 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
     public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => db.Read(s =>
         s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = @o ORDER BY name;", Bucket, ("o", ownerAccount)));
 
-    public S3Bucket? FindBucket(string name) => buckets.Get(name, () => db.Read(s =>
+    public S3Bucket? FindBucket(string name) => NulCharacter.In(name) ? null : buckets.Get(name, () => db.Read(s =>
         s.One($"SELECT {BucketColumns} FROM s3_buckets WHERE name = @n;", Bucket, ("n", name))));
 
     public bool TryAddBucket(S3Bucket bucket)
@@ -72,12 +72,17 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         return busy == 0 && s.Run("DELETE FROM s3_buckets WHERE name = @n;", ("n", name)) >= 0;
     }), onViolation: false);
 
-    public S3Object? FindObject(string bucket, string key) => db.Read(s =>
+    public S3Object? FindObject(string bucket, string key) => NulCharacter.In(key) ? null : db.Read(s =>
         s.One($"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = @b AND key = @k;", Object, ("b", bucket), ("k", key)));
 
     public IReadOnlyList<string> PutObject(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (NulCharacter.In(entry.Key))
+        {
+            throw NulCharacter.Refused(entry.Key);
+        }
+
         return db.Write(s =>
         {
             LockBucket(s, entry.Bucket);
@@ -85,11 +90,22 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         });
     }
 
-    public IReadOnlyList<string> DeleteObject(string bucket, string key) => db.Write(s =>
+    public IReadOnlyList<string> DeleteObject(string bucket, string key) => NulCharacter.In(key) ? [] : db.Write(s =>
         s.One("DELETE FROM s3_objects WHERE bucket = @b AND key = @k RETURNING bodies;", r => r.GetFieldValue<string[]>(0), ("b", bucket), ("k", key)) ?? []);
 
     public IReadOnlyList<S3ObjectSummary> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
     {
+        if (NulCharacter.In(prefix))
+        {
+            return [];
+        }
+
+        if (NulCharacter.In(from))
+        {
+            // No stored key holds U+0000, so the keys after "a\0b" are those from "a\u0001" on.
+            (from, inclusive) = (from[..from.IndexOf('\0', StringComparison.Ordinal)] + "\u0001", true);
+        }
+
         // key >= the lower bound walks the primary key in order; starts_with keeps the keys under the prefix.
         var lower = from is not null && string.CompareOrdinal(from, prefix) > 0 ? from : prefix;
         var op = from is not null && lower == from && !inclusive ? ">" : ">=";
