@@ -14,6 +14,11 @@ public sealed partial class PostgresS3Store
     public void AddUpload(MultipartUpload upload)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        if (NulCharacter.In(upload.Key))
+        {
+            throw NulCharacter.Refused(upload.Key);
+        }
+
         db.Write(s =>
         {
             LockBucket(s, upload.Bucket);
@@ -22,7 +27,7 @@ public sealed partial class PostgresS3Store
         });
     }
 
-    public MultipartUpload? FindUpload(string uploadId) => db.Read(s =>
+    public MultipartUpload? FindUpload(string uploadId) => NulCharacter.In(uploadId) ? null : db.Read(s =>
         s.One($"SELECT {UploadColumns} FROM s3_uploads WHERE id = @id;", Upload, ("id", uploadId)));
 
     public string? PutPart(UploadPart part)
@@ -44,7 +49,7 @@ public sealed partial class PostgresS3Store
         });
     }
 
-    public IReadOnlyList<UploadPart> ListParts(string uploadId) => db.Read(s =>
+    public IReadOnlyList<UploadPart> ListParts(string uploadId) => NulCharacter.In(uploadId) ? [] : db.Read(s =>
         s.Rows($"SELECT {PartColumns} FROM s3_parts WHERE upload = @u ORDER BY number;", Part, ("u", uploadId)));
 
     public IReadOnlyList<string>? CompleteUpload(string uploadId, S3Object entry)
@@ -78,7 +83,7 @@ public sealed partial class PostgresS3Store
         return DropUpload(s, uploadId);
     });
 
-    public IReadOnlyList<MultipartUpload> ListUploads(string bucket) => db.Read(s =>
+    public IReadOnlyList<MultipartUpload> ListUploads(string bucket) => NulCharacter.In(bucket) ? [] : db.Read(s =>
         s.Rows($"SELECT {UploadColumns} FROM s3_uploads WHERE bucket = @b ORDER BY key, initiated;", Upload, ("b", bucket)));
 
     /// <summary>UPDATE lock on the upload row: every UploadPart in flight commits first, and none starts until this commits.</summary>

@@ -17,7 +17,8 @@ namespace RoleCall.Store.Postgres.S3;
 /// - a replaced object's or part's old bodies are read under the row's lock, so two replicas replacing one key
 ///   at once each return exactly the bodies they unnamed.
 /// Buckets are cached per replica in <see cref="buckets"/> (every S3 request looks its bucket up), invalidated by
-/// every replica's bucket writes through NOTIFY on <see cref="Channel"/> and by this replica's own at once.
+/// every replica's bucket writes through NOTIFY on <see cref="Channel"/> (and the version check on read behind
+/// it, <see cref="VersionCheck"/>), and by this replica's own at once.
 /// Objects, uploads and listings are not cached: they change on every PUT.
 /// </summary>
 public sealed partial class PostgresS3Store : IS3Store, IDisposable
@@ -42,7 +43,7 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
     public IReadOnlyList<S3Bucket> ListBuckets(string ownerAccount) => db.Read(s =>
         s.Rows($"SELECT {BucketColumns} FROM s3_buckets WHERE owner = @o ORDER BY name;", Bucket, ("o", ownerAccount)));
 
-    public S3Bucket? FindBucket(string name) => buckets.Get(name, () => db.Read(s =>
+    public S3Bucket? FindBucket(string name) => NulCharacter.In(name) ? null : buckets.Get(name, () => db.Read(s =>
         s.One($"SELECT {BucketColumns} FROM s3_buckets WHERE name = @n;", Bucket, ("n", name))));
 
     public bool TryAddBucket(S3Bucket bucket)
@@ -71,12 +72,17 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         return busy == 0 && s.Run("DELETE FROM s3_buckets WHERE name = @n;", ("n", name)) >= 0;
     }), onViolation: false);
 
-    public S3Object? FindObject(string bucket, string key) => db.Read(s =>
+    public S3Object? FindObject(string bucket, string key) => NulCharacter.In(key) ? null : db.Read(s =>
         s.One($"SELECT {ObjectColumns} FROM s3_objects WHERE bucket = @b AND key = @k;", Object, ("b", bucket), ("k", key)));
 
     public IReadOnlyList<string> PutObject(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        if (NulCharacter.In(entry.Key))
+        {
+            throw NulCharacter.Refused(entry.Key);
+        }
+
         return db.Write(s =>
         {
             LockBucket(s, entry.Bucket);
@@ -84,11 +90,22 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         });
     }
 
-    public IReadOnlyList<string> DeleteObject(string bucket, string key) => db.Write(s =>
+    public IReadOnlyList<string> DeleteObject(string bucket, string key) => NulCharacter.In(key) ? [] : db.Write(s =>
         s.One("DELETE FROM s3_objects WHERE bucket = @b AND key = @k RETURNING bodies;", r => r.GetFieldValue<string[]>(0), ("b", bucket), ("k", key)) ?? []);
 
     public IReadOnlyList<S3ObjectSummary> ListObjects(string bucket, string prefix, string? from, bool inclusive, int limit)
     {
+        if (NulCharacter.In(prefix))
+        {
+            return [];
+        }
+
+        if (NulCharacter.In(from))
+        {
+            // No stored key holds U+0000, so the keys after "a\0b" are those from "a\u0001" on.
+            (from, inclusive) = (from[..from.IndexOf('\0', StringComparison.Ordinal)] + "\u0001", true);
+        }
+
         // key >= the lower bound walks the primary key in order; starts_with keeps the keys under the prefix.
         var lower = from is not null && string.CompareOrdinal(from, prefix) > 0 ? from : prefix;
         var op = from is not null && lower == from && !inclusive ? ">" : ">=";
@@ -171,21 +188,30 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         }
     }
 
-    /// <summary>A write to s3_buckets: notifies every replica at commit, and drops this replica's cached buckets as soon as it returns.</summary>
+    /// <summary>
+    /// A write to s3_buckets: bumps the change counter and notifies every replica at commit (the counter also
+    /// serves their version check on read), and drops this replica's cached buckets as soon as it returns.
+    /// </summary>
     private T ChangeBuckets<T>(Func<PgSession, T> work)
     {
+        long version = 0;
+        T result;
         try
         {
-            return db.Write(s =>
+            result = db.Write(s =>
             {
-                var result = work(s);
-                s.Run($"SELECT pg_notify('{Channel}', '');");
-                return result;
+                var done = work(s);
+                version = changes.Announce(s);
+                return done;
             });
         }
-        finally
+        catch
         {
             changes.Bump();
+            throw;
         }
+
+        changes.Written(version);
+        return result;
     }
 }
