@@ -20,4 +20,16 @@ public sealed record ChainServices(
     Func<string, string> ExpandPath,
     IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
     IVaultStore? Vault = null,
-    Sso.SsoServices? Sso = null);
+    Sso.SsoServices? Sso = null)
+{
+    /// <summary>
+    /// The CLI's constructor: no metadata handler (one is made if a chain reaches those endpoints). Its
+    /// signature names no System.Net.Http type: calling the primary constructor from another assembly resolves
+    /// its signature, which loads System.Net.Http into every command (issue 12).
+    /// </summary>
+    public ChainServices(IStsClient sts, IMfaTokenSource mfa, FileCredentialCache? cache, TimeProvider time, Func<string, string> expandPath,
+        IReadOnlyDictionary<string, string>? processEnvironment, IVaultStore? vault, Sso.SsoServices? sso)
+        : this(sts, mfa, cache, time, null, expandPath, processEnvironment, vault, sso)
+    {
+    }
+}

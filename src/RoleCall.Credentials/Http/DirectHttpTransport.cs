@@ -76,7 +76,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         }
         catch (StaleConnectionException ex)
         {
-            throw new HttpRequestException($"the server at {target} closed the connection without answering", ex.InnerException ?? ex);
+            throw HttpFailures.Of($"the server at {target} closed the connection without answering", ex.InnerException ?? ex);
         }
     }
 

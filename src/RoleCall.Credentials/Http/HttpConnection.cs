@@ -100,7 +100,7 @@ internal sealed class HttpConnection : IDisposable
         catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
         {
             // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
-            throw new HttpRequestException(
+            throw HttpFailures.Of(
                 $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
         }
     }
@@ -192,7 +192,7 @@ internal sealed class HttpConnection : IDisposable
         var target = line.Target;
         if (line.Method.AsSpan().ContainsAny(' ', '\r', '\n') || target.PathAndQuery.AsSpan().ContainsAny(' ', '\r', '\n'))
         {
-            throw new HttpRequestException("the request line contains a space or a line break");
+            throw HttpFailures.Of("the request line contains a space or a line break");
         }
 
         var head = new StringBuilder(512).Append(line.Method).Append(' ').Append(target.PathAndQuery).Append(" HTTP/1.1\r\n");
@@ -201,7 +201,7 @@ internal sealed class HttpConnection : IDisposable
         {
             if (value.AsSpan().ContainsAny('\r', '\n') || name.AsSpan().ContainsAny('\r', '\n'))
             {
-                throw new HttpRequestException($"header {name} contains a line break");
+                throw HttpFailures.Of($"header {name} contains a line break");
             }
 
             hasHost |= name.Equals("Host", StringComparison.OrdinalIgnoreCase);

@@ -62,13 +62,13 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
 
             if (_end - _start > MaxHeadBytes)
             {
-                throw new HttpRequestException($"the response headers exceed {MaxHeadBytes / 1024} KB");
+                throw HttpFailures.Of($"the response headers exceed {MaxHeadBytes / 1024} KB");
             }
 
             if (Fill() == 0)
             {
                 throw _receivedAny
-                    ? new HttpRequestException("the server closed the connection in the middle of the response headers")
+                    ? HttpFailures.Of("the server closed the connection in the middle of the response headers")
                     : new StaleConnectionException(null);
             }
         }
@@ -118,7 +118,7 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
             var sizeText = (semicolon >= 0 ? sizeLine[..semicolon] : sizeLine).Trim();
             if (!long.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
             {
-                throw new HttpRequestException($"invalid chunk size '{sizeText}' in the response");
+                throw HttpFailures.Of($"invalid chunk size '{sizeText}' in the response");
             }
 
             // Checked before a byte of the chunk is buffered, so memory stays near the cap.
@@ -140,7 +140,7 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
             CopyTo(body, (int)size);
             if (ReadLine().Length != 0)
             {
-                throw new HttpRequestException("a chunk of the response does not end with CRLF");
+                throw HttpFailures.Of("a chunk of the response does not end with CRLF");
             }
         }
     }
@@ -159,7 +159,7 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
 
             if (_end - _start > MaxHeadBytes || Fill() == 0)
             {
-                throw new HttpRequestException("the response ended in the middle of its chunked body");
+                throw HttpFailures.Of("the response ended in the middle of its chunked body");
             }
         }
     }
@@ -172,7 +172,7 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
         {
             if (_start == _end && Fill() == 0)
             {
-                throw new HttpRequestException($"the response body ended after {copied} of {count} bytes");
+                throw HttpFailures.Of($"the response body ended after {copied} of {count} bytes");
             }
 
             var n = Math.Min(count - copied, _end - _start);
@@ -191,7 +191,7 @@ internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeo
         {
             if (_start == _end && Fill() == 0)
             {
-                throw new HttpRequestException("the response ended in the middle of its chunked body");
+                throw HttpFailures.Of("the response ended in the middle of its chunked body");
             }
 
             var n = Math.Min(count, _end - _start);

@@ -28,7 +28,7 @@ internal static class ConsoleUrlBuilder
 
     public static async Task<string> BuildAsync(AwsCredentials session, SigninEndpoints endpoints, string destination, IQueryTransport transport, CancellationToken cancellation)
     {
-        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(SessionJson(session))}");
+        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={PercentEncoding.Encode(SessionJson(session))}");
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Host", endpoints.Federation.Authority),
@@ -43,7 +43,7 @@ internal static class ConsoleUrlBuilder
 
         var token = SigninToken(response.Body) ?? throw new ConfigurationException(
             $"console: the federation endpoint {endpoints.Federation} answered without a SigninToken: {response.Body.Trim()}", "check that the endpoint is AWS's sign-in service or rolecall serve");
-        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token)}";
+        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={PercentEncoding.Encode(destination)}&SigninToken={PercentEncoding.Encode(token)}";
     }
 
     // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost
