@@ -7,7 +7,9 @@ namespace RoleCall.Cli;
 /// <summary>The composition root: the only place that reads the process environment, console and clock.</summary>
 internal static class Program
 {
-    public static async Task<int> Main(string[] args)
+    // Not `async Task<int> Main`: each async method's Start is compiled at run time (a generic over the state
+    // machine, outside ReadyToRun's reach), and a console program has no context to return to anyway.
+    public static int Main(string[] args)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
@@ -27,6 +29,6 @@ internal static class Program
 
         var console = new SystemConsole();
         var application = new CliApplication(CommandCatalog.Default, console, environment, TimeProvider.System);
-        return await application.RunAsync(args, interrupt.Token);
+        return application.RunAsync(args, interrupt.Token).GetAwaiter().GetResult();
     }
 }

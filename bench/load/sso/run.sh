@@ -5,7 +5,8 @@
 # `aws configure export-credentials`, pointed at serve through `rolecall sso cli-v2-data`).
 #
 # usage: bench/load/sso/run.sh [seconds]     (needs wrk, hyperfine, python3 with boto3, dotnet, /usr/bin/aws)
-#   ROLECALL=/path/to/published/rolecall skips the publish.
+#   ROLECALL=/path/to/published/rolecall skips the publish; ROLECALL_BASELINE=/path/to/older/rolecall measures
+#   that build's GetRoleCredentials first, in the same run (on a loaded machine only figures of one run compare).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 DURATION=${1:-10}
@@ -16,27 +17,36 @@ source "$ROOT/bench/load/common.sh"
 need hyperfine "apt-get install -y hyperfine"
 need /usr/bin/aws "apt-get install -y awscli (the AWS CLI v2)"
 
-PORT="$(free_port)"
-ENDPOINT="http://127.0.0.1:$PORT"
+# Starts serve over a fresh data directory with alice and S3Reader set up; sets ENDPOINT and TOKEN.
+start_portal_server() { # executable
+  PORT="$(free_port)"
+  ENDPOINT="http://127.0.0.1:$PORT"
+  rm -rf "$WORK/data"
+  "$1" serve --port "$PORT" --data "$WORK/data" --add-account "$TARGET" \
+    --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "$ENDPOINT/_rolecall/health"
+  log "setting up alice and S3Reader in $TARGET, logging in"
+  PASSWORD="$(AWS_ENDPOINT_URL="$ENDPOINT" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1 \
+    AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null \
+    python3 "$ROOT/tests/RoleCall.EndToEnd.Tests/Server/Scripts/identity_center_client.py" "$TARGET" setup | python3 -c 'import json,sys; print(json.load(sys.stdin)["password"])')"
+  TOKEN_JSON="$(python3 "$ROOT/bench/load/sso/token.py" "$ENDPOINT" "$PASSWORD")"
+  TOKEN="$(printf '%s' "$TOKEN_JSON" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
+}
+
 KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
-"$ROLECALL" serve --port "$PORT" --data "$WORK/data" --add-account "$TARGET" \
-  --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/server.log" 2>&1 &
-PIDS+=($!)
-wait_for "$ENDPOINT/_rolecall/health"
-
-log "setting up alice and S3Reader in $TARGET, logging in"
-PASSWORD="$(AWS_ENDPOINT_URL="$ENDPOINT" AWS_ACCESS_KEY_ID="$KEY" AWS_SECRET_ACCESS_KEY="$SECRET" AWS_DEFAULT_REGION=us-east-1 \
-  AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null \
-  python3 "$ROOT/tests/RoleCall.EndToEnd.Tests/Server/Scripts/identity_center_client.py" "$TARGET" setup | python3 -c 'import json,sys; print(json.load(sys.stdin)["password"])')"
-TOKEN_JSON="$(python3 "$ROOT/bench/load/sso/token.py" "$ENDPOINT" "$PASSWORD")"
-TOKEN="$(printf '%s' "$TOKEN_JSON" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
-
-# 1. GetRoleCredentials under load: each request issues a new role session.
-URL="$ENDPOINT/federation/credentials?role_name=S3Reader&account_id=$TARGET"
-wrk -t2 -c8 -d"${WARMUP}s" -H "x-amz-sso_bearer_token: $TOKEN" "$URL" >/dev/null
-line="$(wrk -t2 -c8 -d"${DURATION}s" --latency -H "x-amz-sso_bearer_token: $TOKEN" -s "$ROOT/bench/load/report.lua" "$URL" | grep '^RESULT')"
-eval "${line#RESULT }"
-echo "GetRoleCredentials  c=8  ${rps} req/s  p50 ${p50_ms} ms  p99 ${p99_ms} ms  (${requests} requests, ${bad} failed)"
+# 1. GetRoleCredentials under load: each request issues a new role session. ROLECALL_BASELINE, when set, is
+# measured first on a server of its own (the same load, the same run); the last server stays up for part 2.
+for server in $SERVERS; do
+  exe="$ROLECALL"; [ "$server" = baseline ] && exe="$ROLECALL_BASELINE"
+  start_portal_server "$exe"
+  URL="$ENDPOINT/federation/credentials?role_name=S3Reader&account_id=$TARGET"
+  wrk -t2 -c8 -d"${WARMUP}s" -H "x-amz-sso_bearer_token: $TOKEN" "$URL" >/dev/null
+  line="$(wrk -t2 -c8 -d"${DURATION}s" --latency -H "x-amz-sso_bearer_token: $TOKEN" -s "$ROOT/bench/load/report.lua" "$URL" | grep '^RESULT')"
+  eval "${line#RESULT }"
+  echo "$server GetRoleCredentials  c=8  ${rps} req/s  p50 ${p50_ms} ms  p99 ${p99_ms} ms  (${requests} requests, ${bad} failed)"
+  if [ "$server" = baseline ]; then stop_server; fi
+done
 
 # 2. An sso-session profile whose token is in the cache both tools share (botocore's file, key sha1("bench")).
 HOME_DIR="$WORK/home"; mkdir -p "$HOME_DIR/.aws/sso/cache"

@@ -7,7 +7,7 @@ namespace RoleCall.Credentials.Chain;
 
 /// <summary>
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
-/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
+/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints (null: one made when a chain reaches them), path expansion for
 /// files a profile names (~, $VAR), the environment a credential_process runs with (null: this process's)
 /// the vault (null: no vault-backed profiles) and IAM Identity Center (null: SSO profiles cannot resolve). One record so tests swap any of them.
 /// </summary>
@@ -16,8 +16,20 @@ public sealed record ChainServices(
     IMfaTokenSource Mfa,
     FileCredentialCache? Cache,
     TimeProvider Time,
-    HttpMessageHandler MetadataHandler,
+    HttpMessageHandler? MetadataHandler,
     Func<string, string> ExpandPath,
     IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
     IVaultStore? Vault = null,
-    Sso.SsoServices? Sso = null);
+    Sso.SsoServices? Sso = null)
+{
+    /// <summary>
+    /// The CLI's constructor: no metadata handler (one is made if a chain reaches those endpoints). Its
+    /// signature names no System.Net.Http type: calling the primary constructor from another assembly resolves
+    /// its signature, which loads System.Net.Http into every command (issue 12).
+    /// </summary>
+    public ChainServices(IStsClient sts, IMfaTokenSource mfa, FileCredentialCache? cache, TimeProvider time, Func<string, string> expandPath,
+        IReadOnlyDictionary<string, string>? processEnvironment, IVaultStore? vault, Sso.SsoServices? sso)
+        : this(sts, mfa, cache, time, null, expandPath, processEnvironment, vault, sso)
+    {
+    }
+}

@@ -51,10 +51,10 @@ internal sealed class Abort : IDisposable
         if (_deadline?.IsCancellationRequested == true || IsTimeout(error))
         {
             var after = _deadline is null ? "" : $" after {_timeout.TotalSeconds:0.#} s";
-            return new HttpRequestException($"{what}: timed out{after}", error);
+            return HttpFailures.Of($"{what}: timed out{after}", error);
         }
 
-        return new HttpRequestException($"{what}: {Innermost(error).Message}", error);
+        return HttpFailures.Of($"{what}: {Innermost(error).Message}", error);
     }
 
     public void Dispose()

@@ -9,7 +9,7 @@ internal sealed record HttpTarget(bool Tls, string Host, int Port, string HostHe
         {
             "https" => true,
             "http" => false,
-            _ => throw new HttpRequestException($"unsupported URL scheme '{url.Scheme}' in {url}: use http or https"),
+            _ => throw HttpFailures.Of($"unsupported URL scheme '{url.Scheme}' in {url}: use http or https"),
         };
         var hostHeader = url.IsDefaultPort ? url.IdnHost : $"{url.IdnHost}:{url.Port}";
         return new HttpTarget(tls, url.DnsSafeHost, url.Port, hostHeader, url.PathAndQuery.Length == 0 ? "/" : url.PathAndQuery);

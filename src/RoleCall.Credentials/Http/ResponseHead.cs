@@ -12,7 +12,7 @@ internal sealed record ResponseHead(int Status, bool KeepAlive, bool Chunked, lo
         if (status.Length < 2 || !status[0].StartsWith("HTTP/1.", StringComparison.Ordinal)
             || !int.TryParse(status[1], NumberStyles.None, CultureInfo.InvariantCulture, out var code) || status[1].Length != 3)
         {
-            throw new HttpRequestException($"the endpoint did not answer with HTTP/1.x (status line '{Shorten(lines[0])}')");
+            throw HttpFailures.Of($"the endpoint did not answer with HTTP/1.x (status line '{Shorten(lines[0])}')");
         }
 
         var keepAlive = status[0] != "HTTP/1.0";
@@ -42,7 +42,7 @@ internal sealed record ResponseHead(int Status, bool KeepAlive, bool Chunked, lo
                 case "content-length":
                     length = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
                         ? parsed
-                        : throw new HttpRequestException($"invalid Content-Length '{Shorten(value)}' in the response");
+                        : throw HttpFailures.Of($"invalid Content-Length '{Shorten(value)}' in the response");
                     break;
                 case "x-amzn-requestid":
                     requestId = value;

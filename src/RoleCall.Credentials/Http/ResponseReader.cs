@@ -13,9 +13,9 @@ namespace RoleCall.Credentials.Http;
 /// the body stops at <see cref="MaxBodyBytes"/> before more is buffered.
 /// </summary>
 /// <param name="stream">The connection's stream (TLS or plain).</param>
-/// <param name="socket">The socket under <paramref name="stream"/>, whose receive timeout each read sets to what
-/// is left of the deadline; null for a stream without one (tests).</param>
-internal sealed class ResponseReader(Stream stream, Socket? socket = null)
+/// <param name="setReceiveTimeout">Sets the receive timeout (ms) of the socket under <paramref name="stream"/>: each
+/// read sets it to what is left of the deadline; null for a stream without one (tests).</param>
+internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeout = null)
 {
     /// <summary>The largest response body a service call may return: Query, EC2 and S3 listings are far smaller.</summary>
     public const int MaxBodyBytes = 64 * 1024 * 1024;
@@ -62,13 +62,13 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
 
             if (_end - _start > MaxHeadBytes)
             {
-                throw new HttpRequestException($"the response headers exceed {MaxHeadBytes / 1024} KB");
+                throw HttpFailures.Of($"the response headers exceed {MaxHeadBytes / 1024} KB");
             }
 
             if (Fill() == 0)
             {
                 throw _receivedAny
-                    ? new HttpRequestException("the server closed the connection in the middle of the response headers")
+                    ? HttpFailures.Of("the server closed the connection in the middle of the response headers")
                     : new StaleConnectionException(null);
             }
         }
@@ -118,7 +118,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
             var sizeText = (semicolon >= 0 ? sizeLine[..semicolon] : sizeLine).Trim();
             if (!long.TryParse(sizeText, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var size) || size < 0)
             {
-                throw new HttpRequestException($"invalid chunk size '{sizeText}' in the response");
+                throw HttpFailures.Of($"invalid chunk size '{sizeText}' in the response");
             }
 
             // Checked before a byte of the chunk is buffered, so memory stays near the cap.
@@ -140,7 +140,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
             CopyTo(body, (int)size);
             if (ReadLine().Length != 0)
             {
-                throw new HttpRequestException("a chunk of the response does not end with CRLF");
+                throw HttpFailures.Of("a chunk of the response does not end with CRLF");
             }
         }
     }
@@ -159,7 +159,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
 
             if (_end - _start > MaxHeadBytes || Fill() == 0)
             {
-                throw new HttpRequestException("the response ended in the middle of its chunked body");
+                throw HttpFailures.Of("the response ended in the middle of its chunked body");
             }
         }
     }
@@ -172,7 +172,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
         {
             if (_start == _end && Fill() == 0)
             {
-                throw new HttpRequestException($"the response body ended after {copied} of {count} bytes");
+                throw HttpFailures.Of($"the response body ended after {copied} of {count} bytes");
             }
 
             var n = Math.Min(count - copied, _end - _start);
@@ -191,7 +191,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
         {
             if (_start == _end && Fill() == 0)
             {
-                throw new HttpRequestException("the response ended in the middle of its chunked body");
+                throw HttpFailures.Of("the response ended in the middle of its chunked body");
             }
 
             var n = Math.Min(count, _end - _start);
@@ -218,10 +218,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
             throw new IOException("the response did not arrive within the read timeout", new SocketException((int)SocketError.TimedOut));
         }
 
-        if (socket is not null)
-        {
-            socket.ReceiveTimeout = (int)Math.Min(int.MaxValue, remaining + 1);
-        }
+        setReceiveTimeout?.Invoke((int)Math.Min(int.MaxValue, remaining + 1));
     }
 
     /// <summary>Reads more bytes after what is buffered; 0 at the end of the stream.</summary>

@@ -28,7 +28,7 @@ public sealed class SsoHttpClient(IQueryTransport transport, SsoEndpoints endpoi
 
     public async Task<AwsCredentials> GetRoleCredentialsAsync(string region, string accessToken, string accountId, string roleName, CancellationToken cancellation)
     {
-        var path = $"/federation/credentials?role_name={Uri.EscapeDataString(roleName)}&account_id={Uri.EscapeDataString(accountId)}";
+        var path = $"/federation/credentials?role_name={PercentEncoding.Encode(roleName)}&account_id={PercentEncoding.Encode(accountId)}";
         using var json = await SendAsync("GetRoleCredentials", "GET", endpoints.Portal(region), path, accessToken, null, cancellation);
         var credentials = json.RootElement.GetProperty("roleCredentials");
         return new AwsCredentials(

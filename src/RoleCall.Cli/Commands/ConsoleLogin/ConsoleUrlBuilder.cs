@@ -17,20 +17,18 @@ internal static class ConsoleUrlBuilder
     /// <summary>A federated session may do what the user may: the policy only caps it at the user's own permissions.</summary>
     private const string AllowAll = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
 
-    public static async Task<AwsCredentials> TemporaryAsync(AwsCredentials credentials, IStsClient sts, CancellationToken cancellation)
-    {
-        if (credentials.IsTemporary)
-        {
-            return credentials;
-        }
+    public static Task<AwsCredentials> TemporaryAsync(AwsCredentials credentials, Func<IStsClient> sts, CancellationToken cancellation) =>
+        credentials.IsTemporary ? Task.FromResult(credentials) : FederatedAsync(credentials, sts(), cancellation);
 
+    private static async Task<AwsCredentials> FederatedAsync(AwsCredentials credentials, IStsClient sts, CancellationToken cancellation)
+    {
         var federated = await sts.GetFederationTokenAsync(credentials, new GetFederationTokenRequest("rolecall-console") { Policy = AllowAll }, cancellation);
         return federated.Credentials;
     }
 
     public static async Task<string> BuildAsync(AwsCredentials session, SigninEndpoints endpoints, string destination, IQueryTransport transport, CancellationToken cancellation)
     {
-        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={Uri.EscapeDataString(SessionJson(session))}");
+        var body = Encoding.UTF8.GetBytes($"Action=getSigninToken&Session={PercentEncoding.Encode(SessionJson(session))}");
         var headers = new List<KeyValuePair<string, string>>
         {
             new("Host", endpoints.Federation.Authority),
@@ -45,7 +43,7 @@ internal static class ConsoleUrlBuilder
 
         var token = SigninToken(response.Body) ?? throw new ConfigurationException(
             $"console: the federation endpoint {endpoints.Federation} answered without a SigninToken: {response.Body.Trim()}", "check that the endpoint is AWS's sign-in service or rolecall serve");
-        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={Uri.EscapeDataString(destination)}&SigninToken={Uri.EscapeDataString(token)}";
+        return $"{endpoints.Federation}?Action=login&Issuer=rolecall&Destination={PercentEncoding.Encode(destination)}&SigninToken={PercentEncoding.Encode(token)}";
     }
 
     // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost

@@ -34,7 +34,6 @@ internal sealed class CredentialSession
             TerminalMfa.For(context, mfaCode),
             Cache,
             context.Time,
-            new LazyHttpHandler(),
             Paths.ExpandPath,
             context.Environment,
             new VaultStore(() => VaultAccess.Open(context).Backend, context.Time),
@@ -96,7 +95,9 @@ internal sealed class CredentialSession
             _debug($"Found credentials for profile {Profile.Name} from {provider.Method} (access key ID ending {credentials.AccessKeyId[^Math.Min(4, credentials.AccessKeyId.Length)..]})");
             return credentials;
         }
-        catch (HttpRequestException e)
+        // A filter, not `catch (HttpRequestException)`: a typed catch clause loads System.Net.Http (and
+        // System.Net.Primitives) when the method starts, which a cached `rolecall env` never needs (issue 12).
+        catch (Exception e) when (e is HttpRequestException)
         {
             throw CredentialErrors.Unreachable("getting credentials", Profile.Name, e);
         }
