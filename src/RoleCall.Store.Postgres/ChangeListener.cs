@@ -27,9 +27,12 @@ internal sealed class ChangeListener : IDisposable
     private long known;
     private volatile bool listening;
 
-    public ChangeListener(NpgsqlDataSource source, string channel)
+    /// <param name="source">Where the version check reads (pooled).</param>
+    /// <param name="listenSource">Where LISTEN runs: unpooled, so the listening session never returns to a pool.</param>
+    /// <param name="channel">The store's NOTIFY channel and counter row.</param>
+    public ChangeListener(NpgsqlDataSource source, NpgsqlDataSource listenSource, string channel)
     {
-        this.source = source;
+        this.source = listenSource;
         this.channel = channel;
         check = new VersionCheck(source, channel, this);
         loop = Task.Run(ListenAsync);

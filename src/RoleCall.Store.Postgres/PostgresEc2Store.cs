@@ -29,7 +29,7 @@ public sealed class PostgresEc2Store : IEc2Store, IDisposable
         ArgumentNullException.ThrowIfNull(backend);
         this.backend = backend.Lease();
         db = backend.Db;
-        changes = new ChangeListener(db.Source, Channel);
+        changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         cache = new SharedCache(changes, capacity: 4096);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }

@@ -39,7 +39,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
         db = backend.Db;
         sessionDb = backend.SessionDb;
         this.sealer = sealer;
-        changes = new ChangeListener(db.Source, Channel);
+        changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         cache = new SharedCache(changes);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }

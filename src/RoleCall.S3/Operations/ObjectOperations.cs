@@ -31,12 +31,15 @@ public sealed class ObjectOperations(S3Runtime runtime)
     /// <summary>
     /// CopyObject: s3:GetObject on the source, s3:PutObject on the destination; the bytes are copied into a
     /// new body (so deleting either object never touches the other). Metadata and tags are the source's, or
-    /// <paramref name="replace"/> and <paramref name="replaceTags"/> when their directive is REPLACE.
+    /// <paramref name="replace"/> and <paramref name="replaceTags"/> when their directive is REPLACE. The
+    /// `x-amz-copy-source-if-*` <paramref name="conditions"/> apply to the source (412 when one fails).
     /// </summary>
     public async Task<S3Object> CopyAsync(S3Call call, string sourceBucket, string sourceKey, string bucketName, string key, ObjectHeaders? replace,
-        IReadOnlyList<KeyValuePair<string, string>>? replaceTags, CancellationToken cancellation)
+        IReadOnlyList<KeyValuePair<string, string>>? replaceTags, GetConditions conditions, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(conditions);
         var (_, source) = Find(call, sourceBucket, sourceKey, "s3:GetObject");
+        Preconditions.RequireForCopy(conditions, source.ETag, source.LastModified);
         var bucket = runtime.RequireBucket(bucketName);
         ObjectKeys.Require(key);
         if (replace is null && source.Bucket == bucket.Name && source.Key == key)
