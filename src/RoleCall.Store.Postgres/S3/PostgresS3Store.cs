@@ -35,7 +35,7 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
         ArgumentNullException.ThrowIfNull(backend);
         this.backend = backend.Lease();
         db = backend.Db;
-        changes = new ChangeListener(db.Source, Channel);
+        changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         buckets = new SharedCache(changes, capacity: 4096);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
