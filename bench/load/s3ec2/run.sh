@@ -10,6 +10,7 @@
 #   SCENARIOS="s3-GetObject s3-PutObject" SERVERS=moto bench/load/s3ec2/run.sh
 #   ROLECALL=/path/to/published/rolecall bench/load/s3ec2/run.sh   # skip the Release publish
 #   flock /tmp/bench.lock env ROLECALL=... bench/load/s3ec2/run.sh # on a shared machine: one benchmark at a time
+#   SERVERS="rolecall pg1 moto" bench/load/s3ec2/run.sh       # also one `serve --store postgresql://` replica (issue 15)
 #
 # Needs wrk (apt-get install -y wrk), python3 with boto3, moto_server for the moto rows. Markdown table on
 # stdout (with each scenario's rolecall/moto ratio and the server's CPU time per request, user+system from
@@ -23,13 +24,17 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-2}"
 CONNECTIONS="${CONNECTIONS:-8}"
 SERVERS="${SERVERS:-rolecall moto}"
+WANTED="$SERVERS"
 KEYS="${KEYS:-1000}"
 INSTANCES="${INSTANCES:-1000}"
 MOTO_POSTS="${MOTO_POSTS:-3}"     # moto's DescribeInstances: this many requests one at a time (0: wrk as for the rest)
 SCENARIOS="${SCENARIOS:-$(python3 "$HERE/s3ec2kit.py" list)}"
 export ROLECALL_BENCH_ROOT="$ROOT"
 
+# pg1 (a replica over PostgreSQL, bodies in its --data directory) needs the published rolecall too.
+WANTED_PG=""; case " $SERVERS " in *" pg1 "*) WANTED_PG=1; case " $SERVERS " in *" rolecall "*) ;; *) SERVERS="rolecall $SERVERS";; esac;; esac
 . "$HERE/../common.sh"
+[ -n "$WANTED_PG" ] && . "$HERE/../postgres/pg.sh"
 
 # moto first, so each rolecall row can show its ratio to moto's figure from this same run.
 case " $SERVERS " in *" moto "*) SERVERS="moto $(echo " $SERVERS " | sed 's/ moto / /')";; esac
@@ -39,7 +44,12 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "
 echo "| server | scenario | connections | req/s | p50 ms | p99 ms | vs moto | server CPU µs/req |"
 echo "|---|---|---|---|---|---|---|---|"
 for server in $SERVERS; do
-  start_server "$server"
+  [ -n "$WANTED_PG" ] && [[ " $WANTED " != *" rolecall "* ]] && [ "$server" = rolecall ] && continue
+  if [ "$server" = pg1 ]; then
+    new_database; start_replicas 1; ENDPOINT="${ENDPOINTS[0]}"; PORT="${ENDPOINT##*:}"
+  else
+    start_server "$server"
+  fi
   log "$server: seeding $KEYS keys and $INSTANCES instances"
   python3 "$HERE/s3ec2kit.py" seed --keys "$KEYS" --instances "$INSTANCES"
   for scenario in $SCENARIOS; do

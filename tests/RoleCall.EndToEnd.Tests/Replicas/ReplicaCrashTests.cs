@@ -3,6 +3,8 @@ using RoleCall.Cli.Commands.Serve;
 using RoleCall.Core.Identity;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Store.Postgres;
+using RoleCall.Store.Postgres.S3;
 using RoleCall.Testing.Postgres;
 
 namespace RoleCall.EndToEnd.Tests.Replicas;
@@ -37,8 +39,14 @@ public sealed class ReplicaCrashTests
         var load = ExternalTool.RunAsync("python3", [RepoPaths.Script("replicas_client.py"), "write-load", b.Url.ToString().TrimEnd('/'), stop],
             sandbox.Environment(new AwsCredentials(RootKey, RootSecret), a.Url), sandbox.Directory, "install python3 with boto3: pip install boto3");
 
-        // Kill A once it has written some users; B must go on writing (5 more users through it) before the load stops.
+        // Kill A once it has written some users and objects; B must go on writing (5 more users through it) before the load stops.
         await WaitForUsersAsync(b, "a-", 5);
+        using (var backend = PostgresBackend.Open(PostgresStoreUrl.Parse(url), password: null, maxPoolSize: 2))
+        using (var s3 = new PostgresS3Store(backend))
+        {
+            await WaitForAsync(() => s3.ListObjects("crash-bucket", "a-", null, false, 1000).Count >= 3, "3 objects a-* through replica A");
+        }
+
         a.Kill();
         await WaitForUsersAsync(b, "b-", Users(b, "b-") + 5);
         await File.WriteAllTextAsync(stop, "stop");
@@ -62,12 +70,15 @@ public sealed class ReplicaCrashTests
     private static int Users(LocalServer server, string prefix) =>
         server.Iam.Runtime.Store.ListEntities("123456789012", RoleCall.Iam.Model.EntityKind.User, "/", RoleCall.Iam.Store.PageRequest.All).Items.Count(u => u.Name.StartsWith(prefix, StringComparison.Ordinal));
 
-    private static async Task WaitForUsersAsync(LocalServer server, string prefix, int count)
+    private static Task WaitForUsersAsync(LocalServer server, string prefix, int count) =>
+        WaitForAsync(() => Users(server, prefix) >= count, $"{count} users {prefix}*");
+
+    private static async Task WaitForAsync(Func<bool> done, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (Users(server, prefix) < count)
+        while (!done())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"fewer than {count} users {prefix}* were written within 60 s");
+            Assert.True(DateTime.UtcNow < deadline, $"not written within 60 s: {what}");
             await Task.Delay(50);
         }
     }
