@@ -4,7 +4,8 @@ namespace RoleCall.Store.Postgres;
 
 /// <summary>
 /// Failed sign-ins shared by the replicas. Each failure is counted under the row's lock (the row is made first
-/// when missing), so two replicas counting at once both count; no cache, since a lock set through one replica
+/// when missing), so two replicas counting at once both count, and a clear racing a count loses nothing but
+/// the failures before it; no cache, since a lock set through one replica
 /// must hold on the next attempt through another. Times are Unix milliseconds.
 /// </summary>
 public sealed partial class PostgresIamStore
@@ -14,9 +15,17 @@ public sealed partial class PostgresIamStore
         ArgumentNullException.ThrowIfNull(key);
         return db.Write(s =>
         {
-            s.Run("INSERT INTO iam_sign_in_failures (key, count, first_at, last_at) VALUES (@k, 0, @now, @now) ON CONFLICT DO NOTHING;",
-                ("k", key), ("now", now.ToUnixTimeMilliseconds()));
-            var current = s.Rows("SELECT count, first_at, last_at FROM iam_sign_in_failures WHERE key = @k FOR UPDATE;", Failures, ("k", key))[0];
+            // A success on another replica may delete the row between the insert and the lock: then insert again.
+            List<SignInFailures> locked;
+            do
+            {
+                s.Run("INSERT INTO iam_sign_in_failures (key, count, first_at, last_at) VALUES (@k, 0, @now, @now) ON CONFLICT DO NOTHING;",
+                    ("k", key), ("now", now.ToUnixTimeMilliseconds()));
+                locked = s.Rows("SELECT count, first_at, last_at FROM iam_sign_in_failures WHERE key = @k FOR UPDATE;", Failures, ("k", key));
+            }
+            while (locked.Count == 0);
+
+            var current = locked[0];
             var next = SignInFailures.After(current.Count == 0 ? null : current, now);
             s.Run("UPDATE iam_sign_in_failures SET count = @c, first_at = @f, last_at = @l WHERE key = @k;",
                 ("k", key), ("c", next.Count), ("f", next.First.ToUnixTimeMilliseconds()), ("l", next.Last.ToUnixTimeMilliseconds()));

@@ -54,4 +54,29 @@ public sealed class ConsoleReplicaStoreTests
         b.ClearSignInFailures("123456789012/alice");
         Assert.Null(a.FindSignInFailures("123456789012/alice"));
     }
+
+    [Fact]
+    public void Should_count_failures_that_race_successes_on_the_other_replica_without_failing()
+    {
+        using var a = Stores.OpenIam(url);
+        using var b = Stores.OpenIam(url);
+        var now = DateTimeOffset.UtcNow;
+
+        // A success through B deletes the row between A's insert and its lock now and then: A must insert again,
+        // not fail (before the fix, an index out of range inside this loop).
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            if (i % 2 == 0)
+            {
+                a.RecordSignInFailure("123456789012/alice", now);
+            }
+            else
+            {
+                b.ClearSignInFailures("123456789012/alice");
+            }
+        });
+
+        b.ClearSignInFailures("123456789012/alice");
+        Assert.Equal(1, a.RecordSignInFailure("123456789012/alice", now).Count);
+    }
 }
