@@ -14,10 +14,11 @@ public sealed class PostgresBackend : IDisposable
 {
     private int leases = 1;
 
-    private PostgresBackend(PostgresDatabase db, PostgresDatabase sessionDb)
+    private PostgresBackend(PostgresDatabase db, PostgresDatabase sessionDb, NpgsqlDataSource listenSource)
     {
         Db = db;
         SessionDb = sessionDb;
+        ListenSource = listenSource;
     }
 
     /// <summary>Where the data lives, as the start banner shows it (no password).</summary>
@@ -27,25 +28,31 @@ public sealed class PostgresBackend : IDisposable
 
     internal PostgresDatabase SessionDb { get; }
 
+    /// <summary>Unpooled connections for LISTEN (<see cref="ChangeListener"/>), so no pooled connection is ever left listening.</summary>
+    internal NpgsqlDataSource ListenSource { get; }
+
     /// <summary>Connects and migrates. <paramref name="password"/> is PGPASSWORD (null: ~/.pgpass).</summary>
     public static PostgresBackend Open(PostgresStoreUrl url, string? password, int maxPoolSize = 50)
     {
         ArgumentNullException.ThrowIfNull(url);
         var db = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize), url.Display);
         var sessionDb = new PostgresDatabase(url.CreateDataSource(password, maxPoolSize, asynchronousCommit: true), url.Display);
+        var listenSource = url.CreateDataSource(password, maxPoolSize, pooling: false);
         try
         {
             PostgresMigrator.Migrate(db);
-            return new PostgresBackend(db, sessionDb);
+            return new PostgresBackend(db, sessionDb, listenSource);
         }
         catch (NpgsqlException e)
         {
+            listenSource.Dispose();
             sessionDb.Dispose();
             db.Dispose();
             throw CannotUse(url.Display, e);
         }
         catch
         {
+            listenSource.Dispose();
             sessionDb.Dispose();
             db.Dispose();
             throw;
@@ -69,6 +76,7 @@ public sealed class PostgresBackend : IDisposable
     {
         if (Interlocked.Decrement(ref leases) == 0)
         {
+            ListenSource.Dispose();
             SessionDb.Dispose();
             Db.Dispose();
         }

@@ -29,7 +29,7 @@ public sealed class PostgresEc2Store : IEc2Store, IDisposable
         ArgumentNullException.ThrowIfNull(backend);
         this.backend = backend.Lease();
         db = backend.Db;
-        changes = new ChangeListener(db.Source, Channel);
+        changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         cache = new SharedCache(changes, capacity: 4096);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
@@ -77,21 +77,25 @@ public sealed class PostgresEc2Store : IEc2Store, IDisposable
         backend.Dispose();
     }
 
-    /// <summary>An EC2 write: notifies every replica at commit, and drops this replica's cached reads as soon as it returns.</summary>
+    /// <summary>An EC2 write: bumps the change counter and notifies every replica at commit, and drops this replica's cached reads as soon as it returns.</summary>
     private void Change(Func<PgSession, int> work)
     {
+        long version = 0;
         try
         {
             db.Write(s =>
             {
                 var changed = work(s);
-                s.Run($"SELECT pg_notify('{Channel}', '');");
+                version = changes.Announce(s);
                 return changed;
             });
         }
-        finally
+        catch
         {
             changes.Bump();
+            throw;
         }
+
+        changes.Written(version);
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
         db = backend.Db;
         sessionDb = backend.SessionDb;
         this.sealer = sealer;
-        changes = new ChangeListener(db.Source, Channel);
+        changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         cache = new SharedCache(changes);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
     }
@@ -131,24 +131,31 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     });
 
     /// <summary>
-    /// A write to a table <see cref="cache"/> reads: its transaction notifies every replica (delivered at commit),
-    /// and this replica's cache is invalidated as soon as it returns, committed or not.
+    /// A write to a table <see cref="cache"/> reads: its transaction bumps the change counter and notifies every
+    /// replica (delivered at commit), and this replica's cache is invalidated as soon as it returns, committed or not.
     /// </summary>
     private T Change<T>(Func<PgSession, T> work)
     {
+        long version = 0;
+        T result;
         try
         {
-            return db.Write(s =>
+            result = db.Write(s =>
             {
-                var result = work(s);
-                s.Run($"SELECT pg_notify('{Channel}', '');");
-                return result;
+                var done = work(s);
+                version = changes.Announce(s);
+                return done;
             });
         }
-        finally
+        catch
         {
+            // Not committed, or not known to be: its version may be reused by the next writer, so it is not observed.
             changes.Bump();
+            throw;
         }
+
+        changes.Written(version);
+        return result;
     }
 
     private static string NameKey(string name) => NameKeys.Of(name);

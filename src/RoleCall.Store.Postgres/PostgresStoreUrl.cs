@@ -63,8 +63,16 @@ public sealed class PostgresStoreUrl
         return new PostgresStoreUrl(user, uri.Host, uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port, database, ParseQuery(value, uri.Query));
     }
 
-    /// <summary>A pooled data source; <paramref name="password"/> is PGPASSWORD when set (else Npgsql reads ~/.pgpass).</summary>
-    internal NpgsqlDataSource CreateDataSource(string? password, int maxPoolSize, bool asynchronousCommit = false)
+    /// <summary>
+    /// A data source; <paramref name="password"/> is PGPASSWORD when set (else Npgsql reads ~/.pgpass). Pooled
+    /// connections are handed out as they were left (no `DISCARD ALL` before each reuse, which PostgreSQL
+    /// otherwise runs on every borrowed connection, and which would also drop the prepared statements), so
+    /// the stores leave no session state behind: transactions end, advisory locks are released
+    /// (<see cref="PostgresWriteScope"/> clears the pool when it cannot), and LISTEN runs on a connection of
+    /// its own (<paramref name="pooling"/> false). The statements the stores repeat are prepared on each
+    /// connection after their second use (https://www.npgsql.org/doc/prepare.html#automatic-preparation).
+    /// </summary>
+    internal NpgsqlDataSource CreateDataSource(string? password, int maxPoolSize, bool asynchronousCommit = false, bool pooling = true)
     {
         var builder = new NpgsqlConnectionStringBuilder
         {
@@ -74,7 +82,11 @@ public sealed class PostgresStoreUrl
             Username = User,
             Password = password,
             ApplicationName = "rolecall",
+            Pooling = pooling,
             MaxPoolSize = maxPoolSize,
+            NoResetOnClose = true,
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
             IncludeErrorDetail = false,
         };
         if (asynchronousCommit)

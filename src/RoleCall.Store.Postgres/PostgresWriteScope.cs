@@ -65,9 +65,15 @@ internal sealed class PostgresWriteScope : IDisposable
         {
             new PgSession(connection, null).Run("SELECT pg_advisory_unlock(@k);", ("k", key));
         }
-        catch (NpgsqlException)
+        catch (NpgsqlException e)
         {
-            // The connection broke: the server released the lock with the session. Dispose drops it from the pool.
+            // A broken connection: the server released the lock with the session, and Dispose drops it from the
+            // pool. Otherwise the lock may still be held by a session the pool would hand out again unreset
+            // (PostgresStoreUrl.CreateDataSource): clearing the pool closes it instead.
+            if (e is PostgresException)
+            {
+                NpgsqlConnection.ClearPool(connection);
+            }
         }
         finally
         {

@@ -4,9 +4,10 @@ namespace RoleCall.Store.Postgres;
 /// Records read by key (access keys, accounts, users/groups/roles by name and by ID, managed policies,
 /// listing pages), each tagged with the <see cref="ChangeListener.Generation"/> current BEFORE its database
 /// read. Invalidated by: any write to those tables on any replica (NOTIFY -> generation bump), a local
-/// write's own bump, and a lost listening connection (nothing is cached until it is back). An entry read
-/// while a write committed carries the older generation, so it is never served. Bounded: dropped whole at
-/// <paramref name="capacity"/> entries.
+/// write's own bump, a lost listening connection (nothing is cached until it is back, and everything is
+/// dropped when it is), and the version check on read (<see cref="VersionCheck"/>: a change counter newer than
+/// every notification heard). An entry read while a write committed carries the older generation, so it is
+/// never served. Bounded: dropped whole at <paramref name="capacity"/> entries.
 /// </summary>
 internal sealed class SharedCache(ChangeListener changes, int capacity = 50_000)
 {
@@ -14,12 +15,13 @@ internal sealed class SharedCache(ChangeListener changes, int capacity = 50_000)
 
     public T Get<T>(string key, Func<T> load)
     {
-        var generation = changes.Generation;
-        if (!changes.Listening)
+        // The check first: a counter it finds newer bumps the generation read next.
+        if (!changes.Usable())
         {
             return load();
         }
 
+        var generation = changes.Generation;
         if (entries.TryGetValue(key, out var entry) && entry.Generation == generation)
         {
             return (T)entry.Value!;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using RoleCall.Core.Errors;
 using RoleCall.S3.Access;
 using RoleCall.S3.Bodies;
 using RoleCall.S3.Model;
@@ -56,7 +57,16 @@ public sealed class MultipartOperations(S3Runtime runtime)
                 throw S3Errors.NoSuchUpload(upload.UploadId);
             }
 
-            replaced = runtime.Store.PutPart(part);
+            try
+            {
+                replaced = runtime.Store.PutPart(part);
+            }
+            catch (AwsServiceException)
+            {
+                // A shared store refuses a part whose upload was completed or aborted through another replica meanwhile.
+                runtime.DeleteBodies([written.BodyId]);
+                throw;
+            }
         }
 
         runtime.DeleteBodies(replaced is null ? null : [replaced]);

@@ -1,3 +1,4 @@
+using RoleCall.Core.Errors;
 using RoleCall.S3.Access;
 using RoleCall.S3.Bodies;
 using RoleCall.S3.Model;
@@ -78,11 +79,28 @@ public sealed class ObjectOperations(S3Runtime runtime)
                 throw S3Errors.NoSuchBucket(entry.Bucket);
             }
 
-            replaced = runtime.Store.PutObject(entry);
+            replaced = StoreOrDiscard(entry);
         }
 
         runtime.DeleteBodies(replaced);
         return entry;
+    }
+
+    /// <summary>
+    /// The store's PutObject; when it refuses (a shared store: the bucket was deleted through another replica
+    /// after the check above), the new body is deleted before the error goes on, so no file is left that no row names.
+    /// </summary>
+    private IReadOnlyList<string> StoreOrDiscard(S3Object entry)
+    {
+        try
+        {
+            return runtime.Store.PutObject(entry);
+        }
+        catch (AwsServiceException)
+        {
+            runtime.DeleteBodies(entry.BodyIds);
+            throw;
+        }
     }
 
     /// <summary>GetObject (<paramref name="withBody"/>) or HeadObject, with conditions and Range.</summary>
