@@ -69,8 +69,7 @@ public sealed class FileObjectBodies : IObjectBodies, IDisposable
         return new PendingFile(Path.Combine(_temp, id), FinalPath(id), id);
     }
 
-    public Stream OpenRead(string bodyId) =>
-        new FileStream(FinalPath(bodyId), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1, FileOptions.SequentialScan);
+    public Stream OpenRead(string bodyId) => new BodyReadStream(FinalPath(bodyId));
 
     public void Delete(string bodyId)
     {
