@@ -1,15 +1,18 @@
-using System.Runtime.ExceptionServices;
-
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
-/// Group commit for independent inserts (STS sessions). Callers queue their row and block; one writer thread
-/// takes everything queued, writes it in ONE transaction, commits, and only then wakes the batch's callers
-/// (one broadcast, so they leave together instead of in a lock convoy). A caller therefore returns only once
-/// its row is committed — durable against `kill -9` and visible to every reader — never before. N concurrent
-/// AssumeRole calls cost one BEGIN/COMMIT and one WAL write of the shared pages (table and expiry-index
-/// leaves, page 1) instead of N. A failing batch is retried row by row so only the offending caller sees
-/// its error. Flushed: whenever the writer is free; there is no timer and no size cap to wait for.
+/// Group commit for independent inserts (STS sessions). Callers queue their row (<see cref="Enqueue"/>); one
+/// writer thread takes everything queued, writes it in ONE transaction, commits, and only then completes each
+/// caller's task. A caller therefore learns of its commit only once its row is durable against `kill -9` and
+/// visible to every reader, never before. N concurrent AssumeRole calls cost one BEGIN/COMMIT and one WAL
+/// write of the shared pages (table and expiry-index leaves, page 1) instead of N. A failing batch is retried
+/// row by row so only the offending caller sees its error. Flushed: whenever the writer is free; there is no
+/// timer and no size cap to wait for.
+/// Callers await the task instead of blocking on it (a blocked request thread is one the pool must replace,
+/// and waking a convoy of them on 2 cores queued the answers behind each other); the tasks run their
+/// continuations on the thread pool, never on the writer, which goes straight back to the queue. The rows
+/// come ready to bind (sealed and serialized by the caller), so the one writer does nothing per row that the
+/// request threads could do in parallel.
 /// </summary>
 internal sealed class GroupCommit<T> : IDisposable
 {
@@ -18,7 +21,7 @@ internal sealed class GroupCommit<T> : IDisposable
     private readonly Lock gate = new();
     private readonly SemaphoreSlim queued = new(0, 1);
     private readonly Thread writer;
-    private Batch current = new();
+    private List<Entry> current = [];
     private bool stopping;
 
     public GroupCommit(SqliteDatabase db, Action<DbSession, T> insert)
@@ -29,26 +32,22 @@ internal sealed class GroupCommit<T> : IDisposable
         writer.Start();
     }
 
-    /// <summary>Returns once the transaction holding <paramref name="item"/> committed; throws its error.</summary>
-    public void Add(T item)
+    /// <summary>Queues <paramref name="item"/>; the task completes once the transaction holding it committed, or faults with its error.</summary>
+    public Task Enqueue(T item)
     {
-        Batch batch;
-        int index;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(stopping, this);
-            batch = current;
-            index = batch.Items.Count;
-            batch.Items.Add(item);
+            current.Add(new Entry(item, done));
         }
 
         Wake();
-        batch.Committed.Wait();
-        if (batch.Errors?[index] is { } error)
-        {
-            ExceptionDispatchInfo.Throw(error);
-        }
+        return done.Task;
     }
+
+    /// <summary>Returns once the transaction holding <paramref name="item"/> committed; throws its error.</summary>
+    public void Add(T item) => Enqueue(item).GetAwaiter().GetResult();
 
     public void Dispose()
     {
@@ -83,19 +82,18 @@ internal sealed class GroupCommit<T> : IDisposable
         while (true)
         {
             queued.Wait();
-            Batch batch;
+            List<Entry> batch;
             bool last;
             lock (gate)
             {
                 batch = current;
-                current = new Batch();
+                current = [];
                 last = stopping;
             }
 
-            if (batch.Items.Count > 0)
+            if (batch.Count > 0)
             {
                 Write(batch);
-                batch.Committed.Set();
             }
 
             if (last)
@@ -105,59 +103,55 @@ internal sealed class GroupCommit<T> : IDisposable
         }
     }
 
-    private void Write(Batch batch)
+    private void Write(List<Entry> batch)
     {
         try
         {
             db.Write(session =>
             {
-                foreach (var item in batch.Items)
+                foreach (var entry in batch)
                 {
-                    insert(session, item);
+                    insert(session, entry.Item);
                 }
 
-                return batch.Items.Count;
+                return batch.Count;
             });
+            foreach (var entry in batch)
+            {
+                entry.Done.SetResult();
+            }
+
             return;
         }
-        catch (Exception) when (batch.Items.Count > 1)
+        catch (Exception e) when (batch.Count == 1)
+        {
+            // Any failure (constraint, I/O) goes to the caller; this thread must survive it.
+            batch[0].Done.SetException(e);
+            return;
+        }
+        catch (Exception)
         {
             // Fall through: find the offending row(s).
         }
-        catch (Exception e)
-        {
-            // Any failure (constraint, I/O, sealing) goes to the caller; this thread must survive it.
-            batch.Errors = [e];
-            return;
-        }
 
-        batch.Errors = new Exception?[batch.Items.Count];
-        for (var i = 0; i < batch.Items.Count; i++)
+        foreach (var entry in batch)
         {
-            var item = batch.Items[i];
             try
             {
                 db.Write(session =>
                 {
-                    insert(session, item);
+                    insert(session, entry.Item);
                     return 1;
                 });
+                entry.Done.SetResult();
             }
             catch (Exception e)
             {
-                batch.Errors[i] = e;
+                entry.Done.SetException(e);
             }
         }
     }
 
-    /// <summary>The rows one transaction writes, and the event its callers wait on.</summary>
-    private sealed class Batch
-    {
-        public List<T> Items { get; } = [];
-
-        public ManualResetEventSlim Committed { get; } = new(false, spinCount: 10);
-
-        /// <summary>Null when the batch committed whole; else one entry per item (null: that row committed).</summary>
-        public Exception?[]? Errors { get; set; }
-    }
+    /// <summary>A queued row and the task its caller awaits.</summary>
+    private readonly record struct Entry(T Item, TaskCompletionSource Done);
 }

@@ -1,5 +1,3 @@
-using RoleCall.Iam.Model;
-
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
@@ -50,9 +48,9 @@ internal static class SessionDatabase
         return 0;
     });
 
-    public static void Insert(DbSession s, TemporarySession session) =>
+    public static void Insert(DbSession s, SessionRow row) =>
         s.Run("INSERT INTO sessions (access_key_id, expiration, data) VALUES ($id, $e, $d);",
-            ("$id", session.AccessKeyId), ("$e", session.Expiration.ToUnixTimeSeconds()), ("$d", Sql.Serialize(session)));
+            ("$id", row.AccessKeyId), ("$e", row.Expiration), ("$d", row.Data));
 
     /// <summary>
     /// Copies then deletes: a crash between the two commits leaves rows in both files, and the next open

@@ -5,10 +5,11 @@ namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
 /// STS sessions, in their own database file (<see cref="SessionDatabase"/>): issuing one is a group-committed
-/// insert (<see cref="GroupCommit{T}"/>), and the lookup that authenticates every `ASIA`-signed request is
-/// answered from <see cref="SessionCache"/> once the session was seen.
+/// insert (<see cref="GroupCommit{T}"/>), awaited (<see cref="EnqueueSession"/>) or blocking
+/// (<see cref="AddSession"/>), and the lookup that authenticates every `ASIA`-signed request is answered from
+/// <see cref="SessionCache"/> once the session was seen.
 /// </summary>
-public sealed partial class SqliteIamStore
+public sealed partial class SqliteIamStore : IDeferredSessionWrites
 {
     private readonly SessionCache sessions = new();
 
@@ -18,16 +19,26 @@ public sealed partial class SqliteIamStore
         ArgumentNullException.ThrowIfNull(session);
         if (sessionInserts is null)
         {
-            sessionDb.Write(s =>
-            {
-                InsertSession(s, session);
-                return 1;
-            });
+            WriteSession(Row(session));
         }
         else
         {
-            sessionInserts.Add(session);
+            sessionInserts.Add(Row(session));
         }
+    }
+
+    /// <summary>The task completes once the row is durable (committed to the WAL).</summary>
+    public Task EnqueueSession(TemporarySession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (sessionInserts is null)
+        {
+            // In memory: nothing to wait for, and no writer thread to hand it to.
+            WriteSession(Row(session));
+            return Task.CompletedTask;
+        }
+
+        return sessionInserts.Enqueue(Row(session));
     }
 
     public TemporarySession? FindSession(string accessKeyId)
@@ -53,8 +64,15 @@ public sealed partial class SqliteIamStore
         return deleted;
     }
 
-    private void InsertSession(DbSession s, TemporarySession session) =>
-        SessionDatabase.Insert(s, session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) });
+    /// <summary>Sealed and serialized on the caller's thread, so the one writer only binds and steps.</summary>
+    private SessionRow Row(TemporarySession session) =>
+        SessionRow.Of(session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) });
+
+    private void WriteSession(SessionRow row) => sessionDb.Write(s =>
+    {
+        SessionDatabase.Insert(s, row);
+        return 1;
+    });
 
     private TemporarySession Opened(TemporarySession stored) =>
         stored with { SecretAccessKey = sealer.Open(stored.SecretAccessKey), SessionToken = sealer.Open(stored.SessionToken) };

@@ -19,7 +19,7 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
     private readonly SqliteDatabase sessionDb;
 
     /// <summary>Null for an in-memory store (no file, no commit cost to share): AddSession then writes directly.</summary>
-    private readonly GroupCommit<TemporarySession>? sessionInserts;
+    private readonly GroupCommit<SessionRow>? sessionInserts;
 
     /// <summary>Seals secrets on the way in and opens them on the way out (<see cref="SecretSealer"/>).</summary>
     private readonly SecretSealer sealer;
@@ -31,7 +31,7 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
         Migrator.Migrate(db);
         sessionDb = openSessions(db);
         SecretMigration.Run(db, sessionDb, sealer);
-        sessionInserts = groupCommit ? new GroupCommit<TemporarySession>(sessionDb, InsertSession) : null;
+        sessionInserts = groupCommit ? new GroupCommit<SessionRow>(sessionDb, SessionDatabase.Insert) : null;
         revoked = new(LoadRevocations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

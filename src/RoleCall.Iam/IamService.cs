@@ -7,6 +7,7 @@ using RoleCall.Iam.Model;
 using RoleCall.Iam.Policies;
 using RoleCall.Iam.SignIn;
 using RoleCall.Iam.Store;
+using RoleCall.Protocol.Operations;
 using RoleCall.Protocol.Query;
 
 namespace RoleCall.Iam;
@@ -60,7 +61,7 @@ public sealed class IamService : IIamService
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
         var handler = registry.Find(request.Service, request.Action)
-            ?? throw new AwsServiceException("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
+            ?? throw UnknownAction(request);
         ListMemberRules.Check(request.Parameters);
         var context = new ActionContext(caller, request, info, Runtime);
         var resourceArn = handler.ResourceArn(context);
@@ -131,4 +132,9 @@ public sealed class IamService : IIamService
             }
         }
     }
+
+    /// <summary>AWS's words for a name the service does not have; a sentence naming serve for an AWS operation serve does not implement.</summary>
+    private static AwsServiceException UnknownAction(QueryRequest request) => AwsOperationNames.Exists(request.Service, request.Action)
+        ? new("InvalidAction", $"rolecall serve does not implement the {request.Service.ToUpperInvariant()} action {request.Action}; docs/readme/iam.md lists the actions it answers.", 400)
+        : new("InvalidAction", $"Could not find operation {request.Action} for version {request.Version}", 400);
 }

@@ -36,7 +36,7 @@ public sealed class IdentityCenterService
         Register(IdentityStoreOperations.TargetPrefix, new IdentityStoreOperations(store, Instances).All());
         Register(IdentityStoreOperations.TargetPrefix, [new Passwords.OneTimePasswords(store, Instances).Operation]);
         Register(SsoAdminOperations.TargetPrefix, new SsoAdminOperations(store, Instances, provisioner).All());
-        Users = new Passwords.UserSignIn(store, Instances, clock);
+        Users = new Passwords.UserSignIn(store, Instances, new Iam.SignIn.SignInThrottle(iam.Runtime.Store, clock), clock);
         Oidc = new OidcService(store, Instances, clock);
         Portal = new PortalService(store, Instances, iam, clock);
     }

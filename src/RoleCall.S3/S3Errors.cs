@@ -23,6 +23,10 @@ public static class S3Errors
     public static AwsServiceException BucketAlreadyOwnedByYou(string bucket) => With(new("BucketAlreadyOwnedByYou",
         "Your previous request to create the named bucket succeeded and you already own it.", 409), ("BucketName", bucket));
 
+    /// <summary>A bucket created and deleted again by others while this request was deciding: S3's answer to a conflicting operation in flight.</summary>
+    public static AwsServiceException OperationAborted(string bucket) => With(new("OperationAborted",
+        "A conflicting conditional operation is currently in progress against this resource. Please try again.", 409), ("BucketName", bucket));
+
     public static AwsServiceException BucketNotEmpty(string bucket) =>
         With(new("BucketNotEmpty", "The bucket you tried to delete is not empty", 409), ("BucketName", bucket));
 

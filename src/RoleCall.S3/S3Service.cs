@@ -21,6 +21,7 @@ public sealed class S3Service
         Listing = new ListOperations(Runtime);
         Configuration = new ConfigurationOperations(Runtime);
         Multipart = new MultipartOperations(Runtime);
+        PartCopies = new PartCopyOperations(Runtime, Multipart);
     }
 
     public S3Runtime Runtime { get; }
@@ -34,4 +35,6 @@ public sealed class S3Service
     public ConfigurationOperations Configuration { get; }
 
     public MultipartOperations Multipart { get; }
+
+    public PartCopyOperations PartCopies { get; }
 }

@@ -49,6 +49,9 @@ public sealed class ConsoleApp : IAsyncDisposable
     /// <summary>The console's service calls (the portal finds its role sessions' callers through them).</summary>
     internal IamCalls Calls { get; }
 
+    /// <summary>The console's sealed-cookie sessions: the portal seals its own with the same key.</summary>
+    internal SessionStore Sessions => sessions;
+
     /// <summary>/federation's sign-in tokens: the portal's "Management console" link issues one.</summary>
     internal SigninTokens SigninTokens { get; }
 

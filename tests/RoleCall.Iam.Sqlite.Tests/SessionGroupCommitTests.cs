@@ -4,8 +4,8 @@ using RoleCall.Iam.Model;
 namespace RoleCall.Iam.Sqlite.Tests;
 
 /// <summary>
-/// The group commit behind AddSession on a file store (<see cref="GroupCommit{T}"/>): a batch is flushed —
-/// committed — before any of its callers returns, so a session is visible to another connection (another
+/// The group commit behind AddSession and EnqueueSession on a file store (<see cref="GroupCommit{T}"/>): a
+/// batch is flushed — committed — before any of its callers returns or its queued task completes, so a session is visible to another connection (another
 /// process, a restarted server) the moment AddSession returns, and one rejected row fails only its own
 /// caller. The kill -9 case is
 /// SessionStorageTests.Should_lose_no_acknowledged_session_when_the_process_dies_mid_load.
@@ -53,6 +53,41 @@ public sealed class SessionGroupCommitTests : IDisposable
         await Task.WhenAll(calls.Where((_, i) => i != 7));
         using var other = Connection();
         Assert.All(Enumerable.Range(0, 16).Where(i => i != 7), i => Assert.Equal(1L, CountKey(other, $"ASIAFINE{i:D12}")));
+    }
+
+    [Fact]
+    public async Task Should_complete_a_queued_session_only_after_its_transaction_committed()
+    {
+        using var store = SqliteIamStore.Open(dir.Path);
+        using var other = Connection();
+        Task queued;
+        using (var holder = other.BeginTransaction(deferred: false))
+        {
+            // Another connection holds SQLite's write lock, so the writer's BEGIN IMMEDIATE waits (busy timeout).
+            queued = store.EnqueueSession(Session("ASIAQUEUED0000000001"));
+            Assert.False(queued.IsCompleted); // returned at once: the caller's thread is not held for the commit
+            await Task.Delay(200);
+            Assert.False(queued.IsCompleted);
+            holder.Rollback();
+        }
+
+        await queued.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1L, CountKey(other, "ASIAQUEUED0000000001"));
+    }
+
+    [Fact]
+    public async Task Should_fault_only_the_queued_session_the_database_rejects()
+    {
+        using var store = SqliteIamStore.Open(dir.Path);
+        await store.EnqueueSession(Session("ASIAQUEUEDDUPLICATE1"));
+
+        var duplicate = store.EnqueueSession(Session("ASIAQUEUEDDUPLICATE1"));
+        var fine = store.EnqueueSession(Session("ASIAQUEUEDFINE000001"));
+
+        var failure = await Assert.ThrowsAsync<SqliteException>(() => duplicate);
+        Assert.Equal(19, failure.SqliteErrorCode); // SQLITE_CONSTRAINT
+        await fine;
+        Assert.NotNull(store.FindSession("ASIAQUEUEDFINE000001"));
     }
 
     [Fact]

@@ -15,6 +15,18 @@ public sealed class IamServiceTests
         var error = iam.Fails("CreateUnicorn");
 
         Assert.Equal(("InvalidAction", 400), (error.Code, error.HttpStatus));
+        Assert.Equal("Could not find operation CreateUnicorn for version 2010-05-08", error.Message);
+    }
+
+    [Fact]
+    public void Should_say_that_serve_does_not_implement_an_IAM_operation_AWS_has()
+    {
+        using var iam = new IamHarness();
+
+        var error = iam.Fails("ListSAMLProviders");
+
+        Assert.Equal(("InvalidAction", 400), (error.Code, error.HttpStatus));
+        Assert.Equal("rolecall serve does not implement the IAM action ListSAMLProviders; docs/readme/iam.md lists the actions it answers.", error.Message);
     }
 
     [Fact]

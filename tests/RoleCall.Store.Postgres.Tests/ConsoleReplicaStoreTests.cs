@@ -37,4 +37,21 @@ public sealed class ConsoleReplicaStoreTests
         Assert.True(b.IsConsoleIdRevoked("signed-out"));
         Assert.False(b.TryRevokeConsoleId("signed-out", now.AddHours(12), now));
     }
+
+    [Fact]
+    public void Should_count_failed_sign_ins_made_through_two_replicas_at_once_together()
+    {
+        using var a = Stores.OpenIam(url);
+        using var b = Stores.OpenIam(url);
+        var now = DateTimeOffset.UtcNow;
+        var replicas = new[] { a, b };
+
+        // Four guesses at once through each replica: none is lost to the other's concurrent count.
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => replicas[i % 2].RecordSignInFailure("123456789012/alice", now));
+
+        Assert.Equal(8, a.FindSignInFailures("123456789012/alice")!.Value.Count);
+        Assert.True(b.FindSignInFailures("123456789012/alice")!.Value.IsLocked(now));
+        b.ClearSignInFailures("123456789012/alice");
+        Assert.Null(a.FindSignInFailures("123456789012/alice"));
+    }
 }

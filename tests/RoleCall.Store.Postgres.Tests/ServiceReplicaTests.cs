@@ -101,7 +101,9 @@ public sealed class ServiceReplicaTests
         var seed = new byte[20];
         var user = new StoreUser("u-1", directory.Instance.IdentityStoreId, "alice") { MfaSeed = Base32.Encode(seed) };
         Assert.True(a.TryAdd(user));
-        var signIns = new[] { new UserSignIn(a, directory, TimeProvider.System), new UserSignIn(b, directory, TimeProvider.System) };
+        using var iam = Stores.OpenIam(url);
+        var throttle = new RoleCall.Iam.SignIn.SignInThrottle(iam, TimeProvider.System);
+        var signIns = new[] { new UserSignIn(a, directory, throttle, TimeProvider.System), new UserSignIn(b, directory, throttle, TimeProvider.System) };
 
         for (var round = 0; round < 10; round++)
         {

@@ -17,6 +17,13 @@ internal static class Stores
         return new PostgresEc2Store(backend);
     }
 
+    /// <summary>The S3 store of a replica of its own.</summary>
+    public static Postgres.S3.PostgresS3Store OpenS3(string url)
+    {
+        using var backend = PostgresBackend.Open(PostgresStoreUrl.Parse(url), password: null, maxPoolSize: 10);
+        return new Postgres.S3.PostgresS3Store(backend);
+    }
+
     /// <summary>The Identity Center store of a replica of its own.</summary>
     public static PostgresIdentityCenterStore OpenIdentityCenter(string url)
     {

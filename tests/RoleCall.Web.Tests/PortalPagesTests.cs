@@ -89,6 +89,24 @@ public sealed class PortalPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_lock_the_user_after_five_wrong_passwords_even_for_the_right_one()
+    {
+        using var browser = new ConsoleClient(world.Url);
+        await browser.GetAsync("/start");
+        var wrong = new List<Page>();
+        for (var i = 0; i < 5; i++)
+        {
+            wrong.Add(await browser.PostAsync("/start/signin", ("username", "ALICE"), ("password", "not-it")));
+        }
+
+        var right = await browser.PostAsync("/start/signin", ("username", "alice"), ("password", portal.FirstPassword));
+
+        Assert.All(wrong.Take(4), p => Assert.Equal(401, p.Status));
+        Assert.Equal((429, 429), (wrong[4].Status, right.Status));
+        Assert.Contains("this user is locked for 15 minutes", right.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_wrong_password_a_form_without_its_token_and_pages_after_sign_out()
     {
         using var browser = new ConsoleClient(world.Url);

@@ -149,6 +149,27 @@ internal sealed class CliApplication(
         await writer.WriteLineAsync();
         await writer.WriteAsync(GlobalOptionTable.Help());
         await writer.WriteLineAsync("`rolecall <command> help` for details; any long option may be shortened to a unique prefix.");
-        return asked ? ExitCodes.Success : ExitCodes.BadSyntax;
+        if (asked)
+        {
+            return ExitCodes.Success;
+        }
+
+        // As the AWS CLI does, the usage is followed by the one line that says what was wrong.
+        var error = group is null ? UsageException.MissingRequired(["command"]) : MissingOrUnknownSubcommand(group, words, members);
+        await console.Error.WriteLineAsync($"rolecall: error: {error.Message}");
+        await WriteHintAsync(error);
+        return ExitCodes.BadSyntax;
+    }
+
+    private static UsageException MissingOrUnknownSubcommand(string group, List<string> words, List<ICommand> members)
+    {
+        var subcommand = words.Where(w => !w.StartsWith('-')).Skip(1).FirstOrDefault();
+        var choices = members.Select(m => m.Name[(group.Length + 1)..].Split(' ')[0]).Distinct().ToList();
+        var hint = choices.Count <= 12
+            ? $"`rolecall {group}` offers {string.Join(", ", choices)}; `rolecall {group} help` describes them"
+            : $"`rolecall {group} help` lists its {choices.Count} subcommands";
+        return subcommand is null
+            ? UsageException.Custom("the following arguments are required: subcommand", hint)
+            : UsageException.Custom($"argument subcommand: Invalid choice: '{subcommand}'", hint);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Providers;
 
@@ -110,15 +109,8 @@ internal static class CacheEntryCodec
         return new StsSession(credentials, arn, roleId, RequestId: null);
     }
 
-    /// <summary>ISO 8601 in the spellings botocore and the AWS CLI v2 have written.</summary>
-    public static DateTimeOffset? ParseExpiration(string text)
-    {
-        var normalized = text.EndsWith("UTC", StringComparison.Ordinal) ? text[..^3] + "Z" : text;
-        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)
-            ? value
-            : null;
-    }
+    /// <summary>ISO 8601 in the spellings botocore and the AWS CLI v2 have written (see <see cref="IsoTimestamp"/>).</summary>
+    public static DateTimeOffset? ParseExpiration(string text) => IsoTimestamp.TryParse(text);
 
     private static string? String(Dictionary<string, object?> element, string name) =>
         element.TryGetValue(name, out var value) ? value as string : null;

@@ -7,7 +7,7 @@ namespace RoleCall.Credentials.Chain;
 
 /// <summary>
 /// What the providers the builder creates need from the outside: STS, the MFA code source, the cache (null
-/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints, path expansion for
+/// turns caching off), the clock, the HTTP handler for the container/IMDS endpoints (null: one made when a chain reaches them), path expansion for
 /// files a profile names (~, $VAR), the environment a credential_process runs with (null: this process's)
 /// the vault (null: no vault-backed profiles) and IAM Identity Center (null: SSO profiles cannot resolve). One record so tests swap any of them.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed record ChainServices(
     IMfaTokenSource Mfa,
     FileCredentialCache? Cache,
     TimeProvider Time,
-    HttpMessageHandler MetadataHandler,
+    HttpMessageHandler? MetadataHandler,
     Func<string, string> ExpandPath,
     IReadOnlyDictionary<string, string>? ProcessEnvironment = null,
     IVaultStore? Vault = null,

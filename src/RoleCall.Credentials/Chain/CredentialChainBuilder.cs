@@ -201,18 +201,23 @@ public sealed class CredentialChainBuilder(
     private NamedSourceProvider NamedSource(string profile, string credentialSource) => credentialSource switch
     {
         "Environment" => new NamedSourceProvider(credentialSource, FromEnvironment() ?? throw ChainErrors.PartialEnvironment("AWS_ACCESS_KEY_ID")),
-        "Ec2InstanceMetadata" => new NamedSourceProvider(credentialSource, MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, services.MetadataHandler)),
-        "EcsContainer" => new NamedSourceProvider(credentialSource, MetadataEndpoints.Container(environment, services.MetadataHandler)
+        "Ec2InstanceMetadata" => new NamedSourceProvider(credentialSource, MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, MetadataHandler)),
+        "EcsContainer" => new NamedSourceProvider(credentialSource, MetadataEndpoints.Container(environment, MetadataHandler)
             ?? throw ChainErrors.InvalidCredentialSource(profile, credentialSource + " (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/_FULL_URI unset)")),
         _ => throw ChainErrors.InvalidCredentialSource(profile, credentialSource),
     };
 
+    private HttpMessageHandler? _metadataHandler;
+
+    // Made only for a chain that has a metadata endpoint in it (see LazyMetadataHandler).
+    private HttpMessageHandler MetadataHandler => _metadataHandler ??= services.MetadataHandler ?? new LazyMetadataHandler();
+
     private MetadataFallbackProvider Metadata(string profile)
     {
-        ICredentialProvider? endpoint = MetadataEndpoints.Container(environment, services.MetadataHandler);
+        ICredentialProvider? endpoint = MetadataEndpoints.Container(environment, MetadataHandler);
         endpoint ??= environment.Ec2MetadataDisabled
             ? new DisabledProvider("instance metadata is disabled (AWS_EC2_METADATA_DISABLED)")
-            : MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, services.MetadataHandler);
+            : MetadataEndpoints.InstanceMetadata(profiles.GetValueOrDefault(profile), environment, MetadataHandler);
         return new MetadataFallbackProvider(profile, endpoint);
     }
 

@@ -12,8 +12,10 @@ namespace RoleCall.Credentials.Http;
 public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 {
     private readonly TransportSettings _settings;
-    // Read on the first https connection only: an http endpoint never needs the CA bundle.
-    private readonly Lazy<RemoteCertificateValidationCallback?> _certificateCheck;
+    // Read on the first https connection only: an http endpoint never needs the CA bundle (nor loads
+    // System.Net.Security, which a Lazy<RemoteCertificateValidationCallback> field did at construction).
+    private RemoteCertificateValidationCallback? _certificateCheck;
+    private bool _certificateCheckRead;
     private readonly Lock _gate = new();
     private HttpConnection? _idle;
 
@@ -21,7 +23,6 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
     public DirectHttpTransport(TransportSettings? settings = null)
     {
         _settings = settings ?? TransportSettings.Default;
-        _certificateCheck = new(() => CertificateTrust.CallbackFor(_settings));
     }
 
     public Task<QueryHttpResponse> PostAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
@@ -81,7 +82,7 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
 
     private HttpConnection Connect(HttpTarget target, CancellationToken cancellation)
     {
-        var certificateCheck = target.Tls ? _certificateCheck.Value : null;
+        var certificateCheck = target.Tls ? CertificateCheck() : null;
         using var abort = Abort.After(_settings.ConnectTimeout, cancellation);
         try
         {
@@ -90,6 +91,20 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         catch (Exception ex) when (ex is not HttpRequestException)
         {
             throw abort.Translate(ex, $"could not connect to {target}");
+        }
+    }
+
+    private RemoteCertificateValidationCallback? CertificateCheck()
+    {
+        lock (_gate)
+        {
+            if (!_certificateCheckRead)
+            {
+                _certificateCheck = CertificateTrust.CallbackFor(_settings);
+                _certificateCheckRead = true;
+            }
+
+            return _certificateCheck;
         }
     }
 

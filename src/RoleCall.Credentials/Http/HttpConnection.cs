@@ -6,22 +6,27 @@ using System.Text;
 
 namespace RoleCall.Credentials.Http;
 
-/// <summary>One HTTP/1.1 connection: connect (and TLS), write a request, read the response it answers.</summary>
+/// <summary>
+/// One HTTP/1.1 connection: connect (and TLS), write a request, read the response it answers. Plain http on
+/// Linux goes over <see cref="RawTcpStream"/> (no socket engine to start); https over Socket and SslStream.
+/// </summary>
 internal sealed class HttpConnection : IDisposable
 {
-    private readonly Socket _socket;
     private readonly Stream _stream;
+    private readonly IDisposable? _socket;
+    private readonly Func<bool> _readable;
     private readonly ResponseReader _reader;
 
     private readonly TimeSpan _readTimeout;
 
-    private HttpConnection(HttpTarget target, Socket socket, Stream stream, TimeSpan readTimeout)
+    private HttpConnection(HttpTarget target, Stream stream, IDisposable? socket, Func<bool> readable, Action<int> setReceiveTimeout, TimeSpan readTimeout)
     {
         Target = target;
-        _socket = socket;
         _stream = stream;
+        _socket = socket;
+        _readable = readable;
         _readTimeout = readTimeout;
-        _reader = new ResponseReader(stream, socket);
+        _reader = new ResponseReader(stream, setReceiveTimeout);
     }
 
     public HttpTarget Target { get; }
@@ -32,32 +37,32 @@ internal sealed class HttpConnection : IDisposable
     public static HttpConnection Open(HttpTarget target, TransportSettings settings, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
     {
         var readTimeout = settings.ReadTimeout;
-        var socket = ConnectAny(target, settings.Lookup, abort.Token);
+        // 0 is "no timeout" to a socket, which is what an infinite read timeout means here.
+        var timeout = readTimeout == Timeout.InfiniteTimeSpan ? 0 : (int)readTimeout.TotalMilliseconds;
+        if (!target.Tls && RawTcpStream.IsSupported)
+        {
+            var raw = ConnectAny(target, settings.Lookup, RawTcpStream.Connect, abort.Token);
+            raw.ReceiveTimeout = raw.SendTimeout = timeout;
+            return new HttpConnection(target, raw, null, raw.IsReadable, ms => raw.ReceiveTimeout = ms, readTimeout);
+        }
+
+        return OpenSocket(target, settings, certificateCheck, abort, timeout);
+    }
+
+    private static HttpConnection OpenSocket(HttpTarget target, TransportSettings settings, RemoteCertificateValidationCallback? certificateCheck, Abort abort, int timeout)
+    {
+        var socket = ConnectAny(target, settings.Lookup, ConnectSocket, abort.Token);
         try
         {
             socket.NoDelay = true;
-            // 0 is "no timeout" to the socket, which is what an infinite read timeout means here.
-            socket.ReceiveTimeout = socket.SendTimeout = readTimeout == Timeout.InfiniteTimeSpan ? 0 : (int)readTimeout.TotalMilliseconds;
+            socket.ReceiveTimeout = socket.SendTimeout = timeout;
             Stream stream = new NetworkStream(socket, ownsSocket: true);
             if (target.Tls)
             {
-                using var registration = abort.Token.Register(socket.Dispose);
-                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                try
-                {
-                    tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
-                }
-                catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
-                {
-                    // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
-                    throw new HttpRequestException(
-                        $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
-                }
-
-                stream = tls;
+                stream = Secure(stream, socket, target, certificateCheck, abort);
             }
 
-            return new HttpConnection(target, socket, stream, readTimeout);
+            return new HttpConnection(target, stream, socket, () => socket.Poll(0, SelectMode.SelectRead), ms => socket.ReceiveTimeout = ms, settings.ReadTimeout);
         }
         catch
         {
@@ -66,12 +71,46 @@ internal sealed class HttpConnection : IDisposable
         }
     }
 
+    private static Socket ConnectSocket(IPAddress address, int port, CancellationToken abort)
+    {
+        var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            using var registration = abort.Register(socket.Dispose);
+            socket.Connect(address, port);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    // Its own method, so a plain http call never loads the TLS and certificate assemblies (start-up time).
+    private static SslStream Secure(Stream stream, Socket socket, HttpTarget target, RemoteCertificateValidationCallback? certificateCheck, Abort abort)
+    {
+        using var registration = abort.Token.Register(socket.Dispose);
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        try
+        {
+            tls.AuthenticateAsClient(new SslClientAuthenticationOptions { TargetHost = target.Host, RemoteCertificateValidationCallback = certificateCheck });
+            return tls;
+        }
+        catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
+        {
+            // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
+            throw new HttpRequestException(
+                $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
+        }
+    }
+
     /// <summary>An idle kept-alive connection is readable only when the server closed it (or broke protocol).</summary>
     public bool LooksOpen()
     {
         try
         {
-            return !_socket.Poll(0, SelectMode.SelectRead);
+            return !_readable();
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
         {
@@ -104,26 +143,23 @@ internal sealed class HttpConnection : IDisposable
     public void Dispose()
     {
         _stream.Dispose();
-        _socket.Dispose();
+        _socket?.Dispose();
     }
 
-    private static Socket ConnectAny(HttpTarget target, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
+    private static T ConnectAny<T>(HttpTarget target, Func<string, CancellationToken, Task<IPAddress[]>>? resolve,
+        Func<IPAddress, int, CancellationToken, T> connect, CancellationToken abort)
     {
-        var addresses = IPAddress.TryParse(target.Host, out var literal) ? [literal] : Lookup(target.Host, resolve, abort);
+        var addresses = IpLiteral.TryParse(target.Host) is { } literal ? [literal] : Lookup(target.Host, resolve, abort);
         Exception? last = null;
         foreach (var address in addresses)
         {
             abort.ThrowIfCancellationRequested();
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
             try
             {
-                using var registration = abort.Register(socket.Dispose);
-                socket.Connect(address, target.Port);
-                return socket;
+                return connect(address, target.Port, abort);
             }
             catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
             {
-                socket.Dispose();
                 last = ex;
             }
         }
@@ -136,9 +172,9 @@ internal sealed class HttpConnection : IDisposable
     /// answers once held a call past --cli-connect-timeout (issue 17, item 7). The wait ends at the deadline
     /// even if the lookup itself cannot be cancelled.
     /// </summary>
-    private static IPAddress[] Lookup(string host, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken abort)
+    private static IPAddress[] Lookup(string host, Func<string, CancellationToken, Task<IPAddress[]>>? resolve, CancellationToken abort)
     {
-        var lookup = resolve(host, abort);
+        var lookup = resolve is null ? Dns.GetHostAddressesAsync(host, abort) : resolve(host, abort);
         try
         {
             lookup.Wait(abort);

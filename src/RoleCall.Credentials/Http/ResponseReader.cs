@@ -13,9 +13,9 @@ namespace RoleCall.Credentials.Http;
 /// the body stops at <see cref="MaxBodyBytes"/> before more is buffered.
 /// </summary>
 /// <param name="stream">The connection's stream (TLS or plain).</param>
-/// <param name="socket">The socket under <paramref name="stream"/>, whose receive timeout each read sets to what
-/// is left of the deadline; null for a stream without one (tests).</param>
-internal sealed class ResponseReader(Stream stream, Socket? socket = null)
+/// <param name="setReceiveTimeout">Sets the receive timeout (ms) of the socket under <paramref name="stream"/>: each
+/// read sets it to what is left of the deadline; null for a stream without one (tests).</param>
+internal sealed class ResponseReader(Stream stream, Action<int>? setReceiveTimeout = null)
 {
     /// <summary>The largest response body a service call may return: Query, EC2 and S3 listings are far smaller.</summary>
     public const int MaxBodyBytes = 64 * 1024 * 1024;
@@ -218,10 +218,7 @@ internal sealed class ResponseReader(Stream stream, Socket? socket = null)
             throw new IOException("the response did not arrive within the read timeout", new SocketException((int)SocketError.TimedOut));
         }
 
-        if (socket is not null)
-        {
-            socket.ReceiveTimeout = (int)Math.Min(int.MaxValue, remaining + 1);
-        }
+        setReceiveTimeout?.Invoke((int)Math.Min(int.MaxValue, remaining + 1));
     }
 
     /// <summary>Reads more bytes after what is buffered; 0 at the end of the stream.</summary>

@@ -25,8 +25,11 @@ public sealed record TransportSettings
     /// <summary>A PEM file of CA certificates to trust instead of the system's; null for the system store.</summary>
     public string? CaBundle { get; init; }
 
-    /// <summary>The name lookup (the system resolver); a test puts a resolver that never answers here.</summary>
-    internal Func<string, CancellationToken, Task<System.Net.IPAddress[]>> Lookup { get; init; } = System.Net.Dns.GetHostAddressesAsync;
+    /// <summary>
+    /// The name lookup: null for the system resolver (named only where a name is looked up, so a call to an IP
+    /// address never loads System.Net.NameResolution); a test puts a resolver that never answers here.
+    /// </summary>
+    internal Func<string, CancellationToken, Task<System.Net.IPAddress[]>>? Lookup { get; init; }
 
     /// <summary>The settings from the command line's options, the environment and the profile, in that order.</summary>
     public static TransportSettings Resolve(AwsEnvironment environment, ResolvedProfile? profile,

@@ -120,8 +120,7 @@ public sealed class SsoTokenCache(string directory, Action<string> warn)
     }
 
     /// <summary>botocore writes `...Z`; older AWS CLI v2 releases wrote `...UTC`; both read.</summary>
-    private static DateTimeOffset? Time(string? text) => text is null ? null
-        : DateTimeOffset.Parse(text.EndsWith("UTC", StringComparison.Ordinal) ? text[..^3] + "Z" : text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    private static DateTimeOffset? Time(string? text) => text is null ? null : IsoTimestamp.Parse(text);
 
     private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -30,8 +30,11 @@ public sealed class Ec2Context(Ec2Call call, IEc2Store store, DateTimeOffset now
     public Ec2Network Network => Store.FindNetwork(AccountId, Region) ?? throw new InvalidOperationException("the default network was not created");
 
     /// <summary>The visible instances as of now, in launch order (terminated ones past their hour are gone).</summary>
-    public IReadOnlyList<Ec2Instance> Instances() =>
-        [.. Store.ListInstances(AccountId, Region).Select(i => Lifecycle.AsOf(i, Now)).OfType<Ec2Instance>()];
+    public IReadOnlyList<Ec2Instance> Instances() => Visible(Store.ListInstances(AccountId, Region));
+
+    /// <summary>Of <paramref name="stored"/> (a list the store handed out), the instances visible now, as of now.</summary>
+    public IReadOnlyList<Ec2Instance> Visible(IReadOnlyList<Ec2Instance> stored) =>
+        [.. stored.Select(i => Lifecycle.AsOf(i, Now)).OfType<Ec2Instance>()];
 
     public Ec2Conditions Conditions() => new(Region);
 

@@ -1,4 +1,5 @@
 using RoleCall.Core.Errors;
+using RoleCall.Protocol.Operations;
 
 namespace RoleCall.Ec2.Service;
 
@@ -61,8 +62,10 @@ public static class Ec2Errors
     public static AwsServiceException IncorrectState(string id, string verb) =>
         new("IncorrectInstanceState", $"The instance '{id}' is not in a state from which it can be {verb}.", 400);
 
-    public static AwsServiceException InvalidAction(string action) =>
-        new("InvalidAction", $"The action {action} is not valid for this web service.", 400);
+    /// <summary>AWS's words for a name EC2 does not have; a sentence naming serve for an EC2 operation serve does not implement.</summary>
+    public static AwsServiceException InvalidAction(string action) => AwsOperationNames.Exists("ec2", action)
+        ? new("InvalidAction", $"rolecall serve does not implement the EC2 action {action}; docs/readme/ec2.md lists the actions it answers.", 400)
+        : new("InvalidAction", $"The action {action} is not valid for this web service.", 400);
 
     /// <summary>The DryRun answer for a call that would have been allowed (HTTP 412).</summary>
     public static AwsServiceException DryRun() => new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);

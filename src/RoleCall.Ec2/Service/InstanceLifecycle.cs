@@ -34,6 +34,22 @@ public sealed record InstanceLifecycle(TimeSpan TransitionTime, TimeSpan Termina
         return next != instance.State && now >= ends ? (next, ends) : (instance.State, instance.StateSince);
     }
 
+    /// <summary>
+    /// The first moment after <paramref name="now"/> at which <see cref="AsOf"/> answers differently for this
+    /// stored instance (a transition ends, a terminated instance disappears); MaxValue when none is due.
+    /// </summary>
+    public DateTimeOffset NextChange(Ec2Instance instance, DateTimeOffset now)
+    {
+        var (state, since) = Current(instance, now);
+        var next = state switch
+        {
+            InstanceStateName.Pending or InstanceStateName.Stopping or InstanceStateName.ShuttingDown => since + TransitionTime,
+            InstanceStateName.Terminated => since + TerminatedVisibility,
+            _ => DateTimeOffset.MaxValue,
+        };
+        return next > now ? next : DateTimeOffset.MaxValue;
+    }
+
     /// <summary>The instance as of now (state moved on where its transition ended), or null once it is gone.</summary>
     public Ec2Instance? AsOf(Ec2Instance instance, DateTimeOffset now)
     {

@@ -20,7 +20,12 @@ public interface IEc2Store
 
     void SaveNetwork(Ec2Network network);
 
-    /// <summary>Every stored instance of the account in the region, in <see cref="Ec2Instance.Sequence"/> order.</summary>
+    /// <summary>
+    /// Every stored instance of the account in the region, in <see cref="Ec2Instance.Sequence"/> order. A list
+    /// handed out never changes; after an instance write in the account and region (by any replica) the next
+    /// call hands out a new list, so callers may keep what they derived from a list while they get it back
+    /// (DescribeInstancesAnswers does; the store contract tests it).
+    /// </summary>
     IReadOnlyList<Ec2Instance> ListInstances(string accountId, string region);
 
     /// <summary>Inserts or replaces instances (by account, region and instance ID), all or none.</summary>

@@ -9,13 +9,14 @@ namespace RoleCall.Iam.Sqlite.S3;
 /// is atomic, so a crash shows the whole body or none. It is not promised to survive an OS crash or power loss,
 /// exactly like the metadata row (SQLite WAL with synchronous=NORMAL, see SqliteDatabase). An fsync per body cost
 /// a journal commit per PutObject (2.7k puts/s at 8 connections) and paced 1 GiB uploads at the disk's flush speed.
+/// Large slices skip the page cache (O_DIRECT, <see cref="BodyFileStream"/>): they are on the device once written.
 /// </summary>
 internal sealed class PendingFile : IPendingBody
 {
     private readonly string _tempPath;
     private readonly string _finalPath;
     private readonly string _id;
-    private readonly FileStream _stream;
+    private readonly BodyFileStream _stream;
     private bool _committed;
 
     public PendingFile(string tempPath, string finalPath, string id)
@@ -23,7 +24,7 @@ internal sealed class PendingFile : IPendingBody
         _tempPath = tempPath;
         _finalPath = finalPath;
         _id = id;
-        _stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        _stream = new BodyFileStream(tempPath);
     }
 
     public Stream Stream => _stream;

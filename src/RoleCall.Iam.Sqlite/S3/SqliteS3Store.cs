@@ -89,7 +89,11 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     public IReadOnlyList<string> PutObject(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return WriteObjects(() => _db.Write(s => ReplaceObject(s, entry)));
+        return WriteObjects(() => _db.Write(s =>
+        {
+            RequireBucket(s, entry.Bucket);
+            return ReplaceObject(s, entry);
+        }));
     }
 
     public IReadOnlyList<string> DeleteObject(string bucket, string key) => WriteObjects(() => _db.Write(s =>
@@ -132,9 +136,13 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     public void AddUpload(MultipartUpload upload)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        _db.Write(s => s.Run($"INSERT INTO s3_uploads({UploadColumns}) VALUES($id, $b, $k, $i, $who, $h)",
-            ("$id", upload.UploadId), ("$b", upload.Bucket), ("$k", upload.Key), ("$i", Millis(upload.Initiated)),
-            ("$who", upload.InitiatorArn), ("$h", Json(upload.Headers))));
+        _db.Write(s =>
+        {
+            RequireBucket(s, upload.Bucket);
+            return s.Run($"INSERT INTO s3_uploads({UploadColumns}) VALUES($id, $b, $k, $i, $who, $h)",
+                ("$id", upload.UploadId), ("$b", upload.Bucket), ("$k", upload.Key), ("$i", Millis(upload.Initiated)),
+                ("$who", upload.InitiatorArn), ("$h", Json(upload.Headers)));
+        });
     }
 
     public MultipartUpload? FindUpload(string uploadId) => _db.Read(s =>
@@ -145,6 +153,11 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         ArgumentNullException.ThrowIfNull(part);
         return _db.Write(s =>
         {
+            if (s.Scalar("SELECT COUNT(*) FROM s3_uploads WHERE id = $u", ("$u", part.UploadId)) == 0)
+            {
+                throw RoleCall.S3.S3Errors.NoSuchUpload(part.UploadId);
+            }
+
             var previous = s.One("SELECT body FROM s3_parts WHERE upload = $u AND number = $n", r => r.GetString(0), ("$u", part.UploadId), ("$n", part.PartNumber));
             s.Run($"INSERT OR REPLACE INTO s3_parts({PartColumns}) VALUES($u, $n, $body, $size, $etag, $m)",
                 ("$u", part.UploadId), ("$n", part.PartNumber), ("$body", part.BodyId), ("$size", part.Size), ("$etag", part.ETag), ("$m", Millis(part.LastModified)));
@@ -167,6 +180,15 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         s.Rows($"SELECT {UploadColumns} FROM s3_uploads WHERE bucket = $b ORDER BY key, initiated", Upload, ("$b", bucket)));
 
     public void Dispose() => _db.Dispose();
+
+    /// <summary>The check-then-act of a row under a bucket, inside its write transaction: NoSuchBucket when the bucket is gone.</summary>
+    private static void RequireBucket(DbSession s, string bucket)
+    {
+        if (s.Scalar("SELECT COUNT(*) FROM s3_buckets WHERE name = $b", ("$b", bucket)) == 0)
+        {
+            throw RoleCall.S3.S3Errors.NoSuchBucket(bucket);
+        }
+    }
 
     // Writes the object row; returns the bodies the row it replaced named and the new one does not.
     private static List<string> ReplaceObject(DbSession s, S3Object entry)

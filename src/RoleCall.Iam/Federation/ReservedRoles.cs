@@ -70,8 +70,11 @@ public sealed class ReservedRoles(IamRuntime runtime, WriteGate writeGate)
         }
     }
 
-    /// <summary>A session of the role for <paramref name="sessionName"/> (the user name), as AssumeRoleWithSAML issues it.</summary>
-    public IssuedRoleCredentials IssueSession(string accountId, string roleName, string sessionName, TimeSpan duration)
+    /// <summary>
+    /// A session of the role for <paramref name="sessionName"/> (the user name), as AssumeRoleWithSAML issues it;
+    /// with <paramref name="pending"/>, its insert is queued there and the caller answers once it committed.
+    /// </summary>
+    public IssuedRoleCredentials IssueSession(string accountId, string roleName, string sessionName, TimeSpan duration, PendingWrites? pending = null)
     {
         var role = runtime.Store.FindEntity(accountId, EntityKind.Role, roleName) as IamRole
             ?? throw AwsServiceException.NoSuchEntity($"The role with name {roleName} cannot be found.");
@@ -80,7 +83,7 @@ public sealed class ReservedRoles(IamRuntime runtime, WriteGate writeGate)
         var arn = $"arn:aws:sts::{accountId}:assumed-role/{role.Name}/{sessionName}";
         var credentials = TemporaryCredentialFactory.Issue(accountId, session.Expiration);
         var caller = new Caller(PrincipalKind.AssumedRole, accountId, arn, $"{role.Id}:{sessionName}", credentials.AccessKeyId, session);
-        runtime.Store.AddSession(new TemporarySession(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, caller));
+        PendingWrites.AddSession(runtime.Store, new TemporarySession(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, caller), pending);
         return new IssuedRoleCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, credentials.Expiration);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ConsoleSignIn
     {
         this.runtime = runtime;
         this.writeGate = writeGate;
-        throttle = new SignInThrottle(runtime.Clock);
+        throttle = new SignInThrottle(runtime.Store, runtime.Clock);
     }
 
     /// <summary>The account ID for a 12-digit ID or an alias, or null when no hosted account matches.</summary>
@@ -54,8 +54,7 @@ public sealed class ConsoleSignIn
         var (profile, user) = Find(accountId, userName);
         if (profile is null || !PasswordHasher.Verify(password, profile.PasswordHash))
         {
-            throttle.Fail(key);
-            return SignInAttempt.Refused(throttle.IsLocked(key) ? SignInStatus.LockedOut : SignInStatus.Failed, accountId, userName);
+            return SignInAttempt.Refused(throttle.Fail(key) ? SignInStatus.LockedOut : SignInStatus.Failed, accountId, userName);
         }
 
         // Root's device is assigned to the account ID (root's user ID, as STS sees it), by the console only.

@@ -132,4 +132,16 @@ public interface IIamStore
 
     /// <summary>True when <see cref="TryRevokeConsoleId"/> marked the ID (as this or another process saw it committed).</summary>
     bool IsConsoleIdRevoked(string id);
+
+    /// <summary>
+    /// Counts one failed sign-in for <paramref name="key"/> (a console or portal identity) by
+    /// <see cref="SignIn.SignInFailures.After"/>, atomically for every process sharing the store; returns the new count.
+    /// </summary>
+    SignIn.SignInFailures RecordSignInFailure(string key, DateTimeOffset now);
+
+    /// <summary>The failures counted for <paramref name="key"/>, as this or another process recorded them.</summary>
+    SignIn.SignInFailures? FindSignInFailures(string key);
+
+    /// <summary>Forgets the failures of <paramref name="key"/> (after a successful sign-in).</summary>
+    void ClearSignInFailures(string key);
 }

@@ -1,41 +1,36 @@
-using System.Collections.Concurrent;
 using RoleCall.IdentityCenter.Model;
 using RoleCall.IdentityCenter.Store;
 using RoleCall.Core.Otp;
 using RoleCall.Iam.Passwords;
+using RoleCall.Iam.SignIn;
 
 namespace RoleCall.IdentityCenter.Passwords;
 
 /// <summary>
 /// Sign-in of identity-store users (the portal and the device page): user name and password, a forced
-/// change of a one-time password, and a lockout after <see cref="MaxFailures"/> failures in a row for
-/// <see cref="LockoutPeriod"/>. The failure counts live in memory only: a restart forgets them.
+/// change of a one-time password, and the console's lockout after repeated failures (<see cref="SignInFailures"/>),
+/// counted in the IAM store so that replicas count together.
 /// </summary>
-public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory instances, TimeProvider clock)
+public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory instances, SignInThrottle throttle, TimeProvider clock)
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
-
-    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset Until)> failures = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The user when the password is theirs; otherwise Failed or Locked, saying nothing about which part was wrong.</summary>
     public SignInResult SignIn(string userName, string password)
     {
-        var now = clock.GetUtcNow();
-        if (failures.TryGetValue(userName, out var state) && state.Failures >= MaxFailures && state.Until > now)
+        ArgumentNullException.ThrowIfNull(userName);
+        var storeId = instances.Instance.IdentityStoreId;
+        var key = Key(storeId, userName);
+        if (throttle.IsLocked(key))
         {
             return SignInResult.Locked;
         }
 
-        var user = store.FindByName<StoreUser>(instances.Instance.IdentityStoreId, userName);
+        var user = store.FindByName<StoreUser>(storeId, userName);
         if (user?.Password is null || !PasswordHasher.Verify(password, user.Password))
         {
-            var count = state.Until > now || state.Failures < MaxFailures ? state.Failures + 1 : 1;
-            failures[userName] = (count, now + LockoutPeriod);
-            return SignInResult.Failed;
+            return throttle.Fail(key) ? SignInResult.Locked : SignInResult.Failed;
         }
 
-        failures.TryRemove(userName, out _);
+        throttle.Succeed(key);
         return new SignInResult(user, user.PasswordResetRequired ? SignInOutcome.MustChangePassword : SignInOutcome.SignedIn);
     }
 
@@ -50,18 +45,30 @@ public sealed class UserSignIn(IIdentityCenterStore store, InstanceDirectory ins
     public bool CheckMfa(StoreUser user, string code)
     {
         ArgumentNullException.ThrowIfNull(user);
+        var key = Key(user.Scope, user.UserName);
+        if (throttle.IsLocked(key))
+        {
+            return false;
+        }
+
         using (store.EnterWriteScope())
         {
             if (store.Find<StoreUser>(user.Id) is not { } current || current.MfaSeed is null || Base32.Decode(current.MfaSeed) is not { } seed
                 || Totp.Match(seed, code ?? "", clock.GetUtcNow()) is not { } step || step <= current.MfaLastStep)
             {
+                throttle.Fail(key);
                 return false;
             }
 
             store.Save(current with { MfaLastStep = step });
-            return true;
         }
+
+        throttle.Succeed(key);
+        return true;
     }
+
+    /// <summary>The lockout's key: the identity store and the user name, as sign-in matches it (ignoring case).</summary>
+    private static string Key(string identityStoreId, string userName) => $"identitystore:{identityStoreId}/{userName.ToLowerInvariant()}";
 
     /// <summary>True when the instance requires every user to have an MFA device (checked at each sign-in).</summary>
     public bool MfaRequired => instances.Instance.MfaRequired;

@@ -61,9 +61,10 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
         return new JsonObject { ["roleList"] = roles };
     }
 
-    public JsonObject GetRoleCredentials(StoreUser user, string? roleName, string? accountId)
+    /// <summary>The API's GetRoleCredentials; with <paramref name="pending"/>, answer only once it completed (<see cref="PendingWrites"/>).</summary>
+    public JsonObject GetRoleCredentials(StoreUser user, string? roleName, string? accountId, PendingWrites? pending = null)
     {
-        var credentials = RoleCredentials(user, roleName, accountId);
+        var credentials = RoleCredentials(user, roleName, accountId, pending);
         return new JsonObject
         {
             ["roleCredentials"] = new JsonObject
@@ -81,7 +82,7 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
     /// API's GetRoleCredentials and the portal page's "Access keys" and "Management console" share it);
     /// ForbiddenException "No access" when the set is not assigned to the user there.
     /// </summary>
-    public IssuedRoleCredentials RoleCredentials(StoreUser user, string? roleName, string? accountId)
+    public IssuedRoleCredentials RoleCredentials(StoreUser user, string? roleName, string? accountId, PendingWrites? pending = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrEmpty(roleName) || string.IsNullOrEmpty(accountId))
@@ -92,7 +93,7 @@ public sealed class PortalService(IIdentityCenterStore store, InstanceDirectory 
         var set = Assignments(user).Where(a => a.AccountId == accountId && a.Set.Name == roleName).Select(a => a.Set).FirstOrDefault()
             ?? throw PortalErrors.NoAccess();
         var duration = PermissionSetShapes.Parse(set.SessionDuration);
-        return iam.ReservedRoles.IssueSession(accountId, RoleProvisioner.RoleName(set, accountId), user.UserName, duration);
+        return iam.ReservedRoles.IssueSession(accountId, RoleProvisioner.RoleName(set, accountId), user.UserName, duration, pending);
     }
 
     /// <summary>Revokes the access token (POST /logout); a token already invalid is UnauthorizedException.</summary>

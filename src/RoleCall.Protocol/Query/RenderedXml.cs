@@ -10,13 +10,13 @@ internal sealed class RenderedXml
 {
     private volatile Snapshot? current;
 
-    /// <summary>The bytes rendered for <paramref name="name"/> at <paramref name="depth"/>; empty when there are none (a node never renders to nothing).</summary>
-    public ReadOnlySpan<byte> Get(string name, int depth)
+    /// <summary>The bytes rendered for <paramref name="name"/> at <paramref name="depth"/> (never changed once set); null when there are none.</summary>
+    public byte[]? Get(string name, int depth)
     {
         var snapshot = current;
         return snapshot is not null && snapshot.Depth == depth && string.Equals(snapshot.Name, name, StringComparison.Ordinal)
             ? snapshot.Bytes
-            : default;
+            : null;
     }
 
     public void Set(string name, int depth, byte[] bytes) => current = new Snapshot(name, depth, bytes);

@@ -41,16 +41,15 @@ public static class ReusableResults
         }
 
         var bytes = rendered.Get(name, depth);
-        if (bytes.IsEmpty)
+        if (bytes is null)
         {
             using var buffer = new PooledBufferWriter();
             content(new Utf8XmlOutput(buffer), name, node, depth);
-            var copy = buffer.WrittenSpan.ToArray();
-            rendered.Set(name, depth, copy);
-            bytes = copy;
+            bytes = buffer.WrittenSpan.ToArray();
+            rendered.Set(name, depth, bytes);
         }
 
-        xml.Raw(bytes);
+        xml.Shared(bytes);
         return true;
     }
 }

@@ -29,6 +29,22 @@ internal readonly ref struct Utf8XmlOutput
         _output.Advance(utf8.Length);
     }
 
+    /// <summary>
+    /// An immutable rendering: by reference when the output keeps such (<see cref="ISharedBytesWriter"/>, the
+    /// server's response body) and it is large enough to be worth a segment of its own, else copied.
+    /// </summary>
+    public void Shared(byte[] immutable)
+    {
+        if (immutable.Length >= ISharedBytesWriter.MinimumLength && _output is ISharedBytesWriter shared)
+        {
+            shared.WriteShared(immutable);
+        }
+        else
+        {
+            Raw(immutable);
+        }
+    }
+
     public void Indent(int depth)
     {
         var span = _output.GetSpan(depth * 2 + 1);

@@ -41,19 +41,25 @@ public sealed class BucketOperations(S3Runtime runtime)
         {
             if (runtime.Store.FindBucket(name) is { } existing)
             {
-                // us-east-1 answers success again to the owner (legacy behaviour); other regions BucketAlreadyOwnedByYou.
-                if (existing.OwnerAccount != call.Caller.AccountId)
-                {
-                    throw S3Errors.BucketAlreadyExists(name);
-                }
-
-                return existing.Region == DefaultRegion && region == DefaultRegion ? existing : throw S3Errors.BucketAlreadyOwnedByYou(name);
+                return Existing(call, existing, region);
             }
 
             var bucket = new S3Bucket(name, call.Caller.AccountId, region, runtime.Now());
-            runtime.Store.TryAddBucket(bucket);
-            return bucket;
+            // The store decides between replicas creating one name at once: the one it refuses answers as if it came second.
+            return runtime.Store.TryAddBucket(bucket) ? bucket
+                : Existing(call, runtime.Store.FindBucket(name) ?? throw S3Errors.OperationAborted(name), region);
         }
+    }
+
+    /// <summary>CreateBucket of a name taken: us-east-1 answers success again to the owner (legacy behaviour); other regions BucketAlreadyOwnedByYou.</summary>
+    private static S3Bucket Existing(S3Call call, S3Bucket existing, string region)
+    {
+        if (existing.OwnerAccount != call.Caller.AccountId)
+        {
+            throw S3Errors.BucketAlreadyExists(existing.Name);
+        }
+
+        return existing.Region == DefaultRegion && region == DefaultRegion ? existing : throw S3Errors.BucketAlreadyOwnedByYou(existing.Name);
     }
 
     /// <summary>HeadBucket: 404 without a body for a missing bucket, 403 without s3:ListBucket.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using RoleCall.Core.Errors;
 using RoleCall.S3.Access;
 using RoleCall.S3.Bodies;
 using RoleCall.S3.Model;
@@ -33,23 +34,39 @@ public sealed class MultipartOperations(S3Runtime runtime)
     public async Task<UploadPart> UploadPartAsync(S3Call call, string bucketName, string key, string uploadId, string partNumberText, Stream body, BodyChecks checks, CancellationToken cancellation)
     {
         var upload = Find(call, bucketName, key, uploadId, "s3:PutObject");
-        if (!int.TryParse(partNumberText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > MaxPartNumber)
-        {
-            throw S3Errors.InvalidArgument("Part number must be an integer between 1 and 10000, inclusive", "partNumber", partNumberText);
-        }
-
+        var number = PartNumber(partNumberText);
         var written = await BodyWriter.WriteAsync(runtime.Bodies, body, checks, cancellation);
+        return StorePart(upload, number, written);
+    }
+
+    internal static int PartNumber(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxPartNumber
+            ? number
+            : throw S3Errors.InvalidArgument("Part number must be an integer between 1 and 10000, inclusive", "partNumber", text);
+
+    /// <summary>Records a committed body as part <paramref name="number"/> (replacing an earlier one), unless the upload went meanwhile.</summary>
+    internal UploadPart StorePart(MultipartUpload upload, int number, WrittenBody written)
+    {
         var part = new UploadPart(upload.UploadId, number, written.BodyId, written.Size, $"\"{written.Md5Hex}\"", runtime.Now());
         string? replaced;
         lock (runtime.WriteLock)
         {
-            if (runtime.Store.FindUpload(uploadId) is null)
+            if (runtime.Store.FindUpload(upload.UploadId) is null)
             {
                 runtime.DeleteBodies([written.BodyId]);
-                throw S3Errors.NoSuchUpload(uploadId);
+                throw S3Errors.NoSuchUpload(upload.UploadId);
             }
 
-            replaced = runtime.Store.PutPart(part);
+            try
+            {
+                replaced = runtime.Store.PutPart(part);
+            }
+            catch (AwsServiceException)
+            {
+                // A shared store refuses a part whose upload was completed or aborted through another replica meanwhile.
+                runtime.DeleteBodies([written.BodyId]);
+                throw;
+            }
         }
 
         runtime.DeleteBodies(replaced is null ? null : [replaced]);
@@ -156,7 +173,7 @@ public sealed class MultipartOperations(S3Runtime runtime)
         return Convert.ToHexStringLower(md5.GetHashAndReset());
     }
 
-    private MultipartUpload Find(S3Call call, string bucketName, string key, string uploadId, string action)
+    internal MultipartUpload Find(S3Call call, string bucketName, string key, string uploadId, string action)
     {
         var bucket = runtime.RequireBucket(bucketName);
         runtime.Authorizer.Require(call, action, S3Arns.ObjectKey(bucket.Name, key), bucket);

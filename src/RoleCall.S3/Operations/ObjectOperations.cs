@@ -1,3 +1,4 @@
+using RoleCall.Core.Errors;
 using RoleCall.S3.Access;
 using RoleCall.S3.Bodies;
 using RoleCall.S3.Model;
@@ -30,12 +31,15 @@ public sealed class ObjectOperations(S3Runtime runtime)
     /// <summary>
     /// CopyObject: s3:GetObject on the source, s3:PutObject on the destination; the bytes are copied into a
     /// new body (so deleting either object never touches the other). Metadata and tags are the source's, or
-    /// <paramref name="replace"/> and <paramref name="replaceTags"/> when their directive is REPLACE.
+    /// <paramref name="replace"/> and <paramref name="replaceTags"/> when their directive is REPLACE. The
+    /// `x-amz-copy-source-if-*` <paramref name="conditions"/> apply to the source (412 when one fails).
     /// </summary>
     public async Task<S3Object> CopyAsync(S3Call call, string sourceBucket, string sourceKey, string bucketName, string key, ObjectHeaders? replace,
-        IReadOnlyList<KeyValuePair<string, string>>? replaceTags, CancellationToken cancellation)
+        IReadOnlyList<KeyValuePair<string, string>>? replaceTags, GetConditions conditions, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(conditions);
         var (_, source) = Find(call, sourceBucket, sourceKey, "s3:GetObject");
+        Preconditions.RequireForCopy(conditions, source.ETag, source.LastModified);
         var bucket = runtime.RequireBucket(bucketName);
         ObjectKeys.Require(key);
         if (replace is null && source.Bucket == bucket.Name && source.Key == key)
@@ -75,11 +79,28 @@ public sealed class ObjectOperations(S3Runtime runtime)
                 throw S3Errors.NoSuchBucket(entry.Bucket);
             }
 
-            replaced = runtime.Store.PutObject(entry);
+            replaced = StoreOrDiscard(entry);
         }
 
         runtime.DeleteBodies(replaced);
         return entry;
+    }
+
+    /// <summary>
+    /// The store's PutObject; when it refuses (a shared store: the bucket was deleted through another replica
+    /// after the check above), the new body is deleted before the error goes on, so no file is left that no row names.
+    /// </summary>
+    private IReadOnlyList<string> StoreOrDiscard(S3Object entry)
+    {
+        try
+        {
+            return runtime.Store.PutObject(entry);
+        }
+        catch (AwsServiceException)
+        {
+            runtime.DeleteBodies(entry.BodyIds);
+            throw;
+        }
     }
 
     /// <summary>GetObject (<paramref name="withBody"/>) or HeadObject, with conditions and Range.</summary>

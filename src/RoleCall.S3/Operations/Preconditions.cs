@@ -31,6 +31,24 @@ internal static class Preconditions
         return conditions.IfModifiedSince is { } modifiedSince && lastModified <= modifiedSince;
     }
 
+    /// <summary>
+    /// CopyObject's and UploadPartCopy's `x-amz-copy-source-if-*` conditions on the source: any failure is 412 (there
+    /// is no 304 for a copy). A true If-Match overrides If-Unmodified-Since; If-None-Match, when present, overrides
+    /// If-Modified-Since. https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html
+    /// </summary>
+    public static void RequireForCopy(GetConditions conditions, string etag, DateTimeOffset lastModified)
+    {
+        if (conditions.IfMatch is { } ifMatch ? !Matches(ifMatch, etag) : conditions.IfUnmodifiedSince is { } since && lastModified > since)
+        {
+            throw S3Errors.PreconditionFailed(conditions.IfMatch is null ? "x-amz-copy-source-If-Unmodified-Since" : "x-amz-copy-source-If-Match");
+        }
+
+        if (conditions.IfNoneMatch is { } ifNoneMatch ? Matches(ifNoneMatch, etag) : conditions.IfModifiedSince is { } modified && lastModified <= modified)
+        {
+            throw S3Errors.PreconditionFailed(conditions.IfNoneMatch is null ? "x-amz-copy-source-If-Modified-Since" : "x-amz-copy-source-If-None-Match");
+        }
+    }
+
     /// <summary>`*`, or any of a comma-separated list of entity tags, quoted or not.</summary>
     public static bool Matches(string header, string etag)
     {

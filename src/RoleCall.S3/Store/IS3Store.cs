@@ -8,6 +8,9 @@ namespace RoleCall.S3.Store;
 /// delete those bodies after the row change is durable (never before: a crash must not leave a row without
 /// its body). An object names one body, or several (<see cref="S3Object.Body"/>: a completed multipart upload
 /// keeps its parts' bodies), and a body is named by exactly one row at a time: an object's or a part's.
+/// A store shared by several processes decides their races itself (S3's lock is per process): a row under a
+/// bucket or upload that is gone is refused with NoSuchBucket / NoSuchUpload (an <c>AwsServiceException</c>),
+/// inside the transaction that writes it; the contract tests hold SQLite and PostgreSQL to it.
 /// </summary>
 public interface IS3Store
 {

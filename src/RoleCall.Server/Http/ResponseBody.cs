@@ -1,17 +1,19 @@
 using System.Buffers;
+using RoleCall.Protocol.Query;
 
 namespace RoleCall.Server.Http;
 
 /// <summary>
 /// A response body rendered before it is sent (its Content-Length goes in the headers first), in segments
 /// rented from the shared array pool: a 64 KB ListRoles page costs no garbage, no zeroed arrays and no
-/// copy-on-grow, only the one copy into Kestrel's pipe. Return the segments with <see cref="Dispose"/>.
+/// copy-on-grow, only the one copy into Kestrel's pipe. A kept rendering (<see cref="ISharedBytesWriter"/>) is
+/// a segment by reference, not copied. Return the rented segments with <see cref="Dispose"/>.
 /// </summary>
-internal sealed class ResponseBody : IBufferWriter<byte>, IDisposable
+internal sealed class ResponseBody : ISharedBytesWriter, IDisposable
 {
     private const int SegmentSize = 16 * 1024;
 
-    private readonly List<(byte[] Array, int Length)> full = [];
+    private readonly List<(byte[] Array, int Length, bool Rented)> full = [];
     private byte[] current;
     private int written;
 
@@ -43,7 +45,7 @@ internal sealed class ResponseBody : IBufferWriter<byte>, IDisposable
     /// <summary>Copies the body into <paramref name="output"/> (Kestrel's BodyWriter); nothing is flushed.</summary>
     public void CopyTo(IBufferWriter<byte> output)
     {
-        foreach (var (array, length) in full)
+        foreach (var (array, length, _) in full)
         {
             output.Write(array.AsSpan(0, length));
         }
@@ -51,11 +53,25 @@ internal sealed class ResponseBody : IBufferWriter<byte>, IDisposable
         output.Write(current.AsSpan(0, written));
     }
 
+    /// <summary>Closes the current segment, appends <paramref name="immutable"/> by reference, and goes on in a fresh segment.</summary>
+    public void WriteShared(byte[] immutable)
+    {
+        ArgumentNullException.ThrowIfNull(immutable);
+        full.Add((current, written, true));
+        full.Add((immutable, immutable.Length, false));
+        Length += immutable.Length;
+        current = ArrayPool<byte>.Shared.Rent(SegmentSize);
+        written = 0;
+    }
+
     public void Dispose()
     {
-        foreach (var (array, _) in full)
+        foreach (var (array, _, rented) in full)
         {
-            ArrayPool<byte>.Shared.Return(array);
+            if (rented)
+            {
+                ArrayPool<byte>.Shared.Return(array);
+            }
         }
 
         full.Clear();
@@ -70,7 +86,7 @@ internal sealed class ResponseBody : IBufferWriter<byte>, IDisposable
         var needed = Math.Max(sizeHint, 1);
         if (current.Length - written < needed)
         {
-            full.Add((current, written));
+            full.Add((current, written, true));
             current = ArrayPool<byte>.Shared.Rent(Math.Max(SegmentSize, needed));
             written = 0;
         }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using RoleCall.Core.Errors;
+using RoleCall.Iam;
 using RoleCall.IdentityCenter.Portal;
 using RoleCall.Server.Errors;
 
@@ -19,7 +20,11 @@ internal sealed class PortalEndpoint(PortalService portal)
         var requestId = Guid.NewGuid().ToString();
         try
         {
-            var answer = Route(http);
+            var pending = new PendingWrites();
+            var answer = Route(http, pending);
+
+            // GetRoleCredentials' session is answered only once committed, without a thread waiting for it.
+            await pending.WhenDurableAsync();
             await JsonReplies.WriteAsync(http, answer, requestId, JsonReplies.RestJson);
         }
         catch (AwsServiceException e)
@@ -32,7 +37,7 @@ internal sealed class PortalEndpoint(PortalService portal)
         }
     }
 
-    private JsonObject Route(HttpContext http)
+    private JsonObject Route(HttpContext http, PendingWrites pending)
     {
         var token = http.Request.Headers[TokenHeader].ToString();
         var query = http.Request.Query;
@@ -47,7 +52,7 @@ internal sealed class PortalEndpoint(PortalService portal)
             case ("GET", "/assignment/roles"):
                 return portal.ListAccountRoles(portal.Authenticate(token), query["account_id"]);
             case ("GET", "/federation/credentials"):
-                return portal.GetRoleCredentials(portal.Authenticate(token), query["role_name"], query["account_id"]);
+                return portal.GetRoleCredentials(portal.Authenticate(token), query["role_name"], query["account_id"], pending);
             default:
                 throw PortalErrors.NotFound($"No portal operation at {http.Request.Method} {path}.");
         }

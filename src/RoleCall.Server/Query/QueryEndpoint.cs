@@ -10,7 +10,8 @@ using RoleCall.Server.Http;
 namespace RoleCall.Server.Query;
 
 /// <summary>
-/// IAM or STS over the Query protocol: read the (small) body, authenticate, dispatch, XML. Every failure
+/// IAM or STS over the Query protocol: read the (small) body, authenticate, dispatch, await the writes the
+/// answer depends on (<see cref="PendingWrites"/>), XML. Every failure
 /// becomes AWS's Query error XML here; nothing below catches broadly.
 /// </summary>
 internal sealed class QueryEndpoint(string service, IIamService iam, RequestAuthenticator authenticator) : IServiceEndpoint
@@ -28,8 +29,12 @@ internal sealed class QueryEndpoint(string service, IIamService iam, RequestAuth
             errorService = ServiceNames.Guess(request, service);
             var authentication = authenticator.Authenticate(request, service);
             errorService = authentication.Service;
-            var info = new RequestInfo(http.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1", http.Request.IsHttps, authentication.Region, requestId);
+            var pending = new PendingWrites();
+            var info = new RequestInfo(http.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1", http.Request.IsHttps, authentication.Region, requestId) { Pending = pending };
             var (query, result) = _dispatcher.Dispatch(authentication, request, info);
+
+            // Issued sessions are answered only once committed; the thread serves other requests meanwhile.
+            await pending.WhenDurableAsync();
             await ResponseWriter.WriteSuccessAsync(http, query, result, requestId);
         }
         catch (AwsServiceException e)

@@ -1,4 +1,5 @@
 using RoleCall.S3;
+using RoleCall.S3.Operations;
 
 namespace RoleCall.Server.S3;
 
@@ -27,4 +28,8 @@ internal static class CopySource
 
         return (Uri.UnescapeDataString(value[..slash]), Uri.UnescapeDataString(value[(slash + 1)..]));
     }
+
+    /// <summary>The `x-amz-copy-source-if-*` headers (dates in HTTP format, as the AWS CLI and SDKs send them).</summary>
+    public static GetConditions Conditions(S3Exchange x) => new(x.Header("x-amz-copy-source-if-match"), x.Header("x-amz-copy-source-if-none-match"),
+        S3Formats.ParseHttp(x.Header("x-amz-copy-source-if-modified-since")), S3Formats.ParseHttp(x.Header("x-amz-copy-source-if-unmodified-since")));
 }

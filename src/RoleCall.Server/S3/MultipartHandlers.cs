@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using RoleCall.Protocol.RestXml;
 using RoleCall.S3;
 using RoleCall.S3.Access;
+using RoleCall.S3.Operations;
 
 namespace RoleCall.Server.S3;
 
@@ -18,9 +19,10 @@ internal sealed class MultipartHandlers(S3Service s3)
 
     public async Task UploadPartAsync(S3Exchange x)
     {
-        if (x.Header("x-amz-copy-source") is not null)
+        if (x.Header("x-amz-copy-source") is { } copySource)
         {
-            throw S3Errors.NotImplemented("UploadPartCopy");
+            await CopyPartAsync(x, copySource);
+            return;
         }
 
         var (body, checks) = PutBodies.Open(x);
@@ -31,6 +33,16 @@ internal sealed class MultipartHandlers(S3Service s3)
         }
 
         await S3Responses.EmptyAsync(x.Http, x.RequestId);
+    }
+
+    /// <summary>UploadPartCopy: the part's ETag and time in a CopyPartResult document.</summary>
+    private async Task CopyPartAsync(S3Exchange x, string copySource)
+    {
+        var (bucket, key) = CopySource.Parse(copySource);
+        var source = new PartCopySource(bucket, key, x.Header("x-amz-copy-source-range"), CopySource.Conditions(x));
+        var part = await s3.PartCopies.CopyPartAsync(x.Call, x.Bucket, x.Key, x.Parameter("uploadId")!, x.Parameter("partNumber") ?? string.Empty, source, x.Aborted);
+        var xml = RestXmlWriter.Document("CopyPartResult").Element("LastModified", S3Formats.Iso(part.LastModified)).Element("ETag", part.ETag);
+        await S3Responses.XmlAsync(x.Http, x.RequestId, xml.Finish());
     }
 
     public async Task CompleteAsync(S3Exchange x)

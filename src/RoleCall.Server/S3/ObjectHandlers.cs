@@ -108,7 +108,7 @@ internal sealed class ObjectHandlers(S3Service s3)
         var (sourceBucket, sourceKey) = CopySource.Parse(x.Header("x-amz-copy-source")!);
         var replace = Directive(x, "x-amz-metadata-directive", "metadata") ? S3ObjectHeaders.Read(x.Request) : null;
         var tags = Directive(x, "x-amz-tagging-directive", "tagging") ? TagSets.FromQuery(x.Header("x-amz-tagging")) : null;
-        var entry = await s3.Objects.CopyAsync(x.Call, sourceBucket, sourceKey, x.Bucket, x.Key, replace, tags, x.Aborted);
+        var entry = await s3.Objects.CopyAsync(x.Call, sourceBucket, sourceKey, x.Bucket, x.Key, replace, tags, CopySource.Conditions(x), x.Aborted);
         var xml = RestXmlWriter.Document("CopyObjectResult").Element("LastModified", S3Formats.Iso(entry.LastModified)).Element("ETag", entry.ETag);
         foreach (var (algorithm, value) in entry.Checksums)
         {

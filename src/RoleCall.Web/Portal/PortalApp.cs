@@ -33,7 +33,7 @@ public sealed class PortalApp : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(console);
         this.identityCenter = identityCenter;
         this.clock = clock;
-        sessions = new PortalSessions(clock);
+        sessions = new PortalSessions(console.Sessions, clock);
         signIn = new PortalSignInHandler(identityCenter.Users, identityCenter.Instances, sessions, new SignInRateLimiter(clock), pages);
         authorize = new PortalAuthorizeHandler(identityCenter.Oidc.Codes, pages);
         mfa = new PortalMfaHandler(identityCenter.Users, sessions, pages);
@@ -70,7 +70,11 @@ public sealed class PortalApp : IAsyncDisposable
         await RouteAsync(request, path.TrimEnd('/'), form);
     }
 
-    public ValueTask DisposeAsync() => pages.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        sessions.Dispose();
+        return pages.DisposeAsync();
+    }
 
     private Task RouteAsync(PortalRequest request, string path, IFormCollection? form)
     {

@@ -11,17 +11,16 @@ namespace RoleCall.Web.Portal;
 internal sealed class PortalMfaHandler(UserSignIn users, PortalSessions sessions, PageRenderer pages)
 {
     public Task ShowAsync(PortalRequest request, string? error = null, int status = StatusCodes.Status200OK) =>
-        MfaRegistrationView.WriteAsync(pages, request, request.User!, sessions.RegistrationSeed(request.Session!.Id), "/start/mfa-device", error, status);
+        MfaRegistrationView.WriteAsync(pages, request, request.User!, sessions.RegistrationSeed(request.Session!.Id, request.User!.MfaSeed), "/start/mfa-device", error, status);
 
     public Task PostAsync(PortalRequest request, IFormCollection form)
     {
         var session = request.Session!;
-        if (users.RegisterMfa(request.User!, sessions.RegistrationSeed(session.Id), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
+        if (users.RegisterMfa(request.User!, sessions.RegistrationSeed(session.Id, request.User!.MfaSeed), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
         {
             return ShowAsync(request, refused, StatusCodes.Status400BadRequest);
         }
 
-        sessions.EndRegistration(session.Id);
         request.Redirect("/start");
         return Task.CompletedTask;
     }

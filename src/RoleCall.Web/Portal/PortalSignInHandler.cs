@@ -50,7 +50,8 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
         if (step == PortalStep.RegisterMfa)
         {
-            return MfaRegistrationView.WriteAsync(pages, request, Pending(request, step)!, sessions.RegistrationSeed(PendingId(request)!), "/start/mfa-register", error, status);
+            var user = Pending(request, step)!;
+            return MfaRegistrationView.WriteAsync(pages, request, user, RegistrationSeed(request, user), "/start/mfa-register", error, status);
         }
 
         var (title, name) = step == PortalStep.Mfa ? ("Multi-factor authentication", "mfa") : ("Set new password", "new-password");
@@ -113,7 +114,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
             return ShowStepAsync(request, PortalStep.RegisterMfa, Throttled, StatusCodes.Status429TooManyRequests);
         }
 
-        if (users.RegisterMfa(user, sessions.RegistrationSeed(PendingId(request)!), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
+        if (users.RegisterMfa(user, RegistrationSeed(request, user), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
         {
             return ShowStepAsync(request, PortalStep.RegisterMfa, refused, StatusCodes.Status400BadRequest);
         }
@@ -124,7 +125,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
     public void SignOut(PortalRequest request)
     {
-        sessions.End(request.Session?.Id);
+        sessions.End(request.Session);
         Cookies.Delete(request.Http, Cookies.Portal);
         request.Redirect("/start");
     }
@@ -155,15 +156,19 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
     private void Complete(PortalRequest request, StoreUser user)
     {
-        var session = sessions.Start(user.Id, instances.Instance.AccessTokenLifetime);
+        var (_, cookie) = sessions.Start(user.Id, instances.Instance.AccessTokenLifetime);
         sessions.EndPending(Cookies.Get(request.Http, Cookies.PortalPending));
         Cookies.Delete(request.Http, Cookies.PortalPending);
-        Cookies.Set(request.Http, Cookies.Portal, session.Id);
+        Cookies.Set(request.Http, Cookies.Portal, cookie);
         request.Redirect(PortalAuthorizeHandler.TakeReturn(request.Http) ?? "/start");
     }
 
     private StoreUser? Pending(PortalRequest request, PortalStep step) =>
-        sessions.FindPending(PendingId(request), step) is { } id ? users.Find(id) : null;
+        sessions.FindPending(PendingId(request), step) is { } pending ? users.Find(pending.UserId) : null;
+
+    /// <summary>The seed offered while the pending sign-in registers its required device.</summary>
+    private string RegistrationSeed(PortalRequest request, StoreUser user) =>
+        sessions.RegistrationSeed(sessions.FindPending(PendingId(request), PortalStep.RegisterMfa)!.Id, user.MfaSeed);
 
     private static string? PendingId(PortalRequest request) => Cookies.Get(request.Http, Cookies.PortalPending);
 }

@@ -41,6 +41,9 @@ public sealed class SessionStore : IDisposable
 
     internal CookieSealer Sealer { get; }
 
+    /// <summary>Where revoked IDs and the cookie key live: the portal's sessions use them too.</summary>
+    internal IIamStore Store => store;
+
     /// <summary>Starts a session and sets its cookie.</summary>
     public ConsoleSession Start(HttpContext http, Caller signedIn, DateTimeOffset expires)
     {

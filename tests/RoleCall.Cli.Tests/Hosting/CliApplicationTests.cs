@@ -58,6 +58,23 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
+    public void Should_end_the_usage_with_one_error_line_for_an_unknown_or_missing_subcommand()
+    {
+        var unknown = Run("demo", "cp", "a", "b");
+        Assert.Equal(ExitCodes.BadSyntax, unknown.Code);
+        Assert.StartsWith("usage: rolecall demo <subcommand> [parameters]\n", unknown.Err, StringComparison.Ordinal);
+        Assert.EndsWith("rolecall: error: argument subcommand: Invalid choice: 'cp'\nhint: `rolecall demo` offers echo; `rolecall demo help` describes them\n", unknown.Err, StringComparison.Ordinal);
+
+        var missing = Run("demo");
+        Assert.Equal(ExitCodes.BadSyntax, missing.Code);
+        Assert.Contains("rolecall: error: the following arguments are required: subcommand\n", missing.Err, StringComparison.Ordinal);
+
+        var nothing = Run();
+        Assert.Equal(ExitCodes.BadSyntax, nothing.Code);
+        Assert.Contains("rolecall: error: the following arguments are required: command\n", nothing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_print_a_commands_help_on_stdout_with_exit_0()
     {
         Assert.Equal((0, "usage: rolecall demo echo --text T\n", ""), Run("demo", "echo", "help"));

@@ -51,4 +51,15 @@ public sealed class AuthorizationTests : IDisposable
         Assert.Equal("InvalidAMIID.NotFound", ec2.Fails("RunInstances", ("ImageId", "ami-0123456789abcdef0"), ("MinCount", "1"), ("MaxCount", "1")).Code);
         Assert.Equal("InvalidAction", ec2.Fails("RebootTheWorld").Code);
     }
+
+    [Fact]
+    public void Should_tell_an_EC2_operation_serve_does_not_implement_from_a_name_EC2_does_not_have()
+    {
+        var unknown = ec2.Fails("RebootTheWorld");
+        var unimplemented = ec2.Fails("DescribeSecurityGroups");
+
+        Assert.Equal(("InvalidAction", "The action RebootTheWorld is not valid for this web service."), (unknown.Code, unknown.Message));
+        Assert.Equal(("InvalidAction", "rolecall serve does not implement the EC2 action DescribeSecurityGroups; docs/readme/ec2.md lists the actions it answers."),
+            (unimplemented.Code, unimplemented.Message));
+    }
 }

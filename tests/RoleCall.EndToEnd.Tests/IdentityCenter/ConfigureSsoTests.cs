@@ -6,6 +6,7 @@ using RoleCall.Cli.Hosting;
 using RoleCall.Credentials.Sso;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Testing;
 
 namespace RoleCall.EndToEnd.Tests.IdentityCenter;
 

@@ -4,6 +4,7 @@ using RoleCall.Cli.Commands.Serve;
 using RoleCall.Cli.Hosting;
 using RoleCall.EndToEnd.Tests.Server.Support;
 using RoleCall.Server;
+using RoleCall.Testing;
 
 namespace RoleCall.EndToEnd.Tests.IdentityCenter;
 

@@ -6,7 +6,8 @@ namespace RoleCall.EndToEnd.Tests.Replicas;
 
 /// <summary>
 /// Two in-process `rolecall serve` replicas on their own ports over one fresh PostgreSQL database, wired by the
-/// composition root exactly as `serve --store URL` wires them, sharing one store key file.
+/// composition root exactly as `serve --store URL --data DIR` wires them, sharing one store key file and one
+/// S3 body directory.
 /// </summary>
 internal sealed class ReplicaPair : IAsyncDisposable
 {
@@ -32,8 +33,9 @@ internal sealed class ReplicaPair : IAsyncDisposable
             ["HOME"] = keyDirectory,
             [PostgresStores.KeyFileVariable] = Path.Combine(keyDirectory, "postgres.key"),
         };
-        var a = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = PostgresStores.For(url, environment) });
-        var b = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = PostgresStores.For(url, environment) });
+        var shared = Path.Combine(keyDirectory, "shared");
+        var a = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = PostgresStores.For(url, environment, shared) });
+        var b = await LocalServer.StartAsync(new LocalServerOptions { Port = 0, Store = PostgresStores.For(url, environment, shared) });
         return new ReplicaPair(a, b, keyDirectory);
     }
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace RoleCall.EndToEnd.Tests.Replicas;
 
 /// <summary>
-/// `rolecall serve --store URL --port 0` as a child process, so a test can `kill -9` it: its URL from the
+/// `rolecall serve --store URL --data DIR --port 0` as a child process, so a test can `kill -9` it: its URL from the
 /// start line; killed (SIGKILL) on <see cref="Kill"/> or dispose.
 /// </summary>
 internal sealed partial class ReplicaProcess : IDisposable
@@ -19,11 +19,11 @@ internal sealed partial class ReplicaProcess : IDisposable
 
     public Uri Url { get; }
 
-    public static async Task<ReplicaProcess> StartAsync(string storeUrl, string keyFile, string rootKeyId, string rootSecret)
+    public static async Task<ReplicaProcess> StartAsync(string storeUrl, string dataDirectory, string keyFile, string rootKeyId, string rootSecret)
     {
         var rolecall = Path.Combine(Path.GetDirectoryName(typeof(RoleCall.Cli.Commands.ServeCommands).Assembly.Location)!, "rolecall.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[rolecall, "serve", "--store", storeUrl, "--port", "0", "--root-access-key-id", rootKeyId])
+        foreach (var argument in (string[])[rolecall, "serve", "--store", storeUrl, "--data", dataDirectory, "--port", "0", "--root-access-key-id", rootKeyId])
         {
             start.ArgumentList.Add(argument);
         }

@@ -29,6 +29,33 @@ public sealed class TwoReplicaTests
     }
 
     [Fact]
+    public async Task Should_serve_buckets_objects_and_multipart_uploads_across_replicas_as_one_service()
+    {
+        await using var replicas = await ReplicaPair.StartAsync();
+        using var sandbox = new ClientSandbox();
+
+        var r = await RunAsync(sandbox, replicas, "s3");
+
+        Assert.Equal(["shared-bucket"], r.GetProperty("bucketsOnB").EnumerateArray().Select(b => b.GetString()));
+        Assert.Equal("BucketAlreadyOwnedByYou", r.GetProperty("createAgainOnB").GetString());
+        Assert.Equal(["hello from B", "text/plain", "b"], r.GetProperty("getOnA").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal([1, 2], r.GetProperty("partsOnA").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.True(r.GetProperty("uploadsOnB").GetBoolean());
+        Assert.True(r.GetProperty("multipartIntactOnA").GetBoolean());
+        Assert.True(r.GetProperty("rangeAcrossPartsOnB").GetBoolean());
+        Assert.Equal("NoSuchUpload", r.GetProperty("partAfterAbortOnA").GetString());
+        Assert.Equal("set-on-a", r.GetProperty("policyOnB").GetString());
+        Assert.Equal("AccessDenied", r.GetProperty("deniedPutOnB").GetString());
+        Assert.Equal("BucketNotEmpty", r.GetProperty("deleteNonEmptyOnB").GetString());
+        Assert.Equal(0, r.GetProperty("keysOnBAfterDelete").GetInt32());
+        Assert.Equal("404", r.GetProperty("headOnAAfterRb").GetString());
+        foreach (var outcome in r.GetProperty("createBucket").EnumerateArray())
+        {
+            Assert.Equal(["BucketAlreadyOwnedByYou", "ok"], outcome.EnumerateArray().Select(o => o.GetString()));
+        }
+    }
+
+    [Fact]
     public async Task Should_let_the_database_decide_races_between_replicas()
     {
         await using var replicas = await ReplicaPair.StartAsync();

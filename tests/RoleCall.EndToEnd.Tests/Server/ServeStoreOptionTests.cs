@@ -36,10 +36,19 @@ public sealed class ServeStoreOptionTests
     }
 
     [Fact]
-    public void Should_refuse_store_with_data_or_in_memory()
+    public void Should_refuse_store_with_in_memory()
     {
         var error = Assert.Throws<UsageException>(() => Bind([], "--store", "postgresql://app@db/rolecall", "--in-memory"));
 
-        Assert.Equal("serve: --store excludes --data and --in-memory", error.Message);
+        Assert.Equal("serve: --store excludes --in-memory", error.Message);
+    }
+
+    [Fact]
+    public void Should_take_data_beside_store_as_the_shared_s3_body_directory()
+    {
+        var location = Bind([], "--store", "postgresql://app@db/rolecall", "--data", "/mnt/shared").Store.Location;
+
+        Assert.Equal("postgresql://app@db:5432/rolecall (shared; S3 object bodies in /mnt/shared/s3-objects)", location);
+        Assert.EndsWith("in ~/.rolecall/data/s3-objects)", Bind([], "--store", "postgresql://app@db/rolecall").Store.Location, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,10 @@ using RoleCall.Iam.Sqlite;
 using RoleCall.Iam.Sqlite.S3;
 using RoleCall.Protocol.Query;
 using RoleCall.S3.Access;
+using RoleCall.S3.Bodies;
 using RoleCall.S3.Listing;
+using RoleCall.S3.Model;
+using RoleCall.S3.Operations;
 
 namespace RoleCall.S3.Tests.Access;
 
@@ -77,6 +80,29 @@ public sealed class S3AuthorizationTests : IDisposable
         Assert.Throws<AwsServiceException>(() => _s3.Listing.List(Call(bare), list));
     }
 
+    [Fact]
+    public async Task Should_need_GetObject_on_the_source_and_PutObject_on_the_destination_to_copy_a_part()
+    {
+        await _s3.Objects.PutAsync(Call(Root(Account)), new PutObjectRequest("tutorial-bucket", "src", ObjectHeaders.Empty, new MemoryStream(new byte[100]), BodyChecks.None), default);
+        var copier = User(Account, "copier");
+        Allow(copier, "put", "s3:PutObject", "arn:aws:s3:::tutorial-bucket/dst");
+        var upload = _s3.Multipart.Create(Call(copier), "tutorial-bucket", "dst", ObjectHeaders.Empty);
+        var source = new PartCopySource("tutorial-bucket", "src", null, GetConditions.None);
+        Task<UploadPart> Copy(Caller caller) => _s3.PartCopies.CopyPartAsync(Call(caller), "tutorial-bucket", "dst", upload.UploadId, "1", source, default);
+
+        var noRead = await Assert.ThrowsAsync<AwsServiceException>(() => Copy(copier));
+        Assert.Equal((403, "AccessDenied"), (noRead.HttpStatus, noRead.Code));
+
+        Allow(copier, "get", "s3:GetObject", "arn:aws:s3:::tutorial-bucket/src");
+        Assert.Equal(100, (await Copy(copier)).Size);
+
+        // Reading the source is not enough: the part is a write to the destination key.
+        var reader = User(Account, "reader");
+        Allow(reader, "get", "s3:GetObject", "*");
+        var noWrite = await Assert.ThrowsAsync<AwsServiceException>(() => Copy(reader));
+        Assert.Equal((403, "AccessDenied"), (noWrite.HttpStatus, noWrite.Code));
+    }
+
     public void Dispose()
     {
         _iamStore.Dispose();
@@ -96,6 +122,10 @@ public sealed class S3AuthorizationTests : IDisposable
         var userId = ((ResultStruct)result!.Child("User")!).ValueOf("UserId")!;
         return new Caller(PrincipalKind.User, account, arn, userId, "AKIAUSER");
     }
+
+    private void Allow(Caller user, string name, string action, string resource) =>
+        Iam(Root(user.AccountId), "PutUserPolicy", ("UserName", user.Arn.Split('/')[^1]), ("PolicyName", name),
+            ("PolicyDocument", $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"{{action}}","Resource":"{{resource}}"}]}"""));
 
     private ResultStruct? Iam(Caller caller, string action, params (string Name, string Value)[] parameters) =>
         _iam.Execute(caller, new QueryRequest("iam", action, "2010-05-08", parameters.ToDictionary(p => p.Name, p => p.Value)), Info);

@@ -91,7 +91,7 @@ public sealed class MultipartObjectTests : IDisposable
     {
         await CompleteAsync("source", _one, _three);
 
-        var copy = await _s3.Objects.CopyAsync(Root, "mp-bucket", "source", "mp-bucket", "copy", null, null, default);
+        var copy = await _s3.Objects.CopyAsync(Root, "mp-bucket", "source", "mp-bucket", "copy", null, null, GetConditions.None, default);
         _s3.Objects.Delete(Root, "mp-bucket", "source");
 
         Assert.Single(copy.Body);

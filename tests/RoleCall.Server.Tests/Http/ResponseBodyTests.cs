@@ -30,4 +30,20 @@ public sealed class ResponseBodyTests
         Assert.Equal(chunk * chunks, body.Length);
         Assert.True(expected.WrittenSpan.SequenceEqual(copy.WrittenSpan));
     }
+
+    [Fact]
+    public void Should_send_a_shared_array_in_place_between_written_bytes()
+    {
+        using var body = new ResponseBody();
+        var shared = Enumerable.Range(0, 70_000).Select(b => (byte)b).ToArray();
+        body.Write("<a>"u8);
+        body.WriteShared(shared);
+        body.Write("</a>"u8);
+
+        var copy = new ArrayBufferWriter<byte>();
+        body.CopyTo(copy);
+
+        Assert.Equal(3 + shared.Length + 4, body.Length);
+        Assert.True(copy.WrittenSpan.SequenceEqual([.. "<a>"u8, .. shared, .. "</a>"u8]));
+    }
 }

@@ -73,6 +73,25 @@ public abstract class Ec2StoreContract : IDisposable
     }
 
     [Fact]
+    public void Should_hand_out_the_same_list_until_an_instance_write_and_a_new_one_after_it()
+    {
+        // DescribeInstancesAnswers keeps an answer while ListInstances hands back the list it was built from.
+        var store = Open();
+        store.SaveInstances([Instance("i-0000000000000000a", 1), Instance("i-0000000000000000b", 2)]);
+        var listed = store.ListInstances(Samples.Account, Region);
+        Assert.Same(listed, store.ListInstances(Samples.Account, Region));
+
+        store.SaveInstances([listed[0] with { InstanceType = "t3.large" }]);
+        var saved = store.ListInstances(Samples.Account, Region);
+        store.DeleteInstances(Samples.Account, Region, ["i-0000000000000000b"]);
+        var deleted = store.ListInstances(Samples.Account, Region);
+
+        Assert.NotSame(listed, saved);
+        Assert.NotSame(saved, deleted);
+        Assert.Equal(("t3.micro", 2), (listed[0].InstanceType, listed.Count));
+    }
+
+    [Fact]
     public void Should_delete_only_the_named_instances()
     {
         var store = Open();

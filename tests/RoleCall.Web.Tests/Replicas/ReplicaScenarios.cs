@@ -50,6 +50,58 @@ internal static class ReplicaScenarios
         Assert.Equal("/signin", (await replay.GetAsync("/console")).Location);
     }
 
+    /// <summary>Wrong passwords spread over both replicas lock the user on both: a balancer gives an attacker no extra guesses.</summary>
+    public static async Task LockAUserAcrossReplicasAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        world.CreateUser("alice");
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url);
+
+        var pages = new List<Page>();
+        for (var i = 0; i < 5; i++)
+        {
+            pages.Add(await (i % 2 == 0 ? onA : onB).SignInAsync(ConsoleWorld.UsersAccount, "alice", "Wrong-Pass-1"));
+        }
+
+        var rightOnA = await onA.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+        var rightOnB = await onB.SignInAsync(ConsoleWorld.UsersAccount, "alice", ConsoleWorld.Password);
+
+        Assert.All(pages.Take(4), p => Assert.Contains("Your authentication information is incorrect", p.Html, StringComparison.Ordinal));
+        Assert.Contains("locked for 15 minutes", pages[4].Html, StringComparison.Ordinal);
+        Assert.Contains("locked for 15 minutes", rightOnA.Html, StringComparison.Ordinal);
+        Assert.Contains("locked for 15 minutes", rightOnB.Html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The access portal behind the balancer (Identity Center shared, so PostgreSQL only): the one-time password on
+    /// A, the new password on B, the accounts on A, sign-out on B; a copy of the session cookie opens nothing on A.
+    /// </summary>
+    public static async Task PortalSignInAndSignOutAsync(ConsoleReplicas replicas)
+    {
+        var world = replicas.A;
+        var portal = new PortalWorld(world);
+        using var onA = new ConsoleClient(world.Url);
+        using var onB = new ConsoleClient(replicas.B.Url, onA.Cookies);
+
+        await onA.GetAsync("/start");
+        var first = await onA.PostAsync("/start/signin", ("username", "alice"), ("password", portal.FirstPassword));
+        Assert.Equal("/start/password", first.Location);
+        await onB.GetAsync("/start/password");
+        var changed = await onB.PostAsync("/start/password", ("newpassword", "Replica-Pass-2468"), ("confirmpassword", "Replica-Pass-2468"));
+        Assert.Equal("/start", changed.Location);
+        var accounts = await onA.GetAsync("/start");
+        Assert.Contains("Alice Doe", accounts.Html, StringComparison.Ordinal);
+        Assert.Contains(ConsoleWorld.ProdAccount, accounts.Html, StringComparison.Ordinal);
+
+        var copy = onA.Cookies.GetCookies(world.Url)["rolecall-portal"]!.Value;
+        await onB.GetAsync("/start");
+        Assert.Equal("/start", (await onB.PostAsync("/start/signout")).Location);
+        using var replay = new ConsoleClient(world.Url);
+        replay.Cookies.Add(world.Url, new Cookie("rolecall-portal", copy));
+        Assert.Contains("<h1>Sign in</h1>", (await replay.GetAsync("/start")).Html, StringComparison.Ordinal);
+    }
+
     public static async Task RedeemSigninTokenOnceAsync(ConsoleReplicas replicas)
     {
         var world = replicas.A;

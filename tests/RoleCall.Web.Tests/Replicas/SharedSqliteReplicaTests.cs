@@ -17,6 +17,9 @@ public sealed class SharedSqliteReplicaTests : IAsyncLifetime
     public Task Should_sign_in_switch_role_and_sign_out_across_replicas() => ReplicaScenarios.SignInSwitchAndSignOutAsync(replicas);
 
     [Fact]
+    public Task Should_lock_a_user_whose_wrong_passwords_were_spread_over_both_replicas() => ReplicaScenarios.LockAUserAcrossReplicasAsync(replicas);
+
+    [Fact]
     public Task Should_redeem_a_sign_in_token_from_one_replica_on_the_other_once() => ReplicaScenarios.RedeemSigninTokenOnceAsync(replicas);
 
     [Fact]

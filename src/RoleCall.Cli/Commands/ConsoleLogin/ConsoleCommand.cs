@@ -37,7 +37,8 @@ internal sealed class ConsoleCommand(CredentialServices services) : ICommand
         context.Arguments.EnsureConsumed();
 
         var session = CredentialSession.Open(context, services.StsFactory, profile, mfaCode);
-        var credentials = await ConsoleUrlBuilder.TemporaryAsync(await session.ResolveAsync(cancellation), session.Sts, cancellation);
+        // The STS client is made only for long-term keys (GetFederationToken): a role or SSO session needs none.
+        var credentials = await ConsoleUrlBuilder.TemporaryAsync(await session.ResolveAsync(cancellation), () => session.Sts, cancellation);
         var settings = EndpointResolver.SettingsFor("sts", session.Profile, session.Environment, context.Globals.EndpointUrl);
         var endpoint = settings.ExplicitEndpointUrl ?? settings.ConfiguredEndpointUrl;
         var endpoints = SigninEndpoints.For(endpoint, session.Region);

@@ -17,13 +17,11 @@ internal static class ConsoleUrlBuilder
     /// <summary>A federated session may do what the user may: the policy only caps it at the user's own permissions.</summary>
     private const string AllowAll = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""";
 
-    public static async Task<AwsCredentials> TemporaryAsync(AwsCredentials credentials, IStsClient sts, CancellationToken cancellation)
-    {
-        if (credentials.IsTemporary)
-        {
-            return credentials;
-        }
+    public static Task<AwsCredentials> TemporaryAsync(AwsCredentials credentials, Func<IStsClient> sts, CancellationToken cancellation) =>
+        credentials.IsTemporary ? Task.FromResult(credentials) : FederatedAsync(credentials, sts(), cancellation);
 
+    private static async Task<AwsCredentials> FederatedAsync(AwsCredentials credentials, IStsClient sts, CancellationToken cancellation)
+    {
         var federated = await sts.GetFederationTokenAsync(credentials, new GetFederationTokenRequest("rolecall-console") { Policy = AllowAll }, cancellation);
         return federated.Credentials;
     }

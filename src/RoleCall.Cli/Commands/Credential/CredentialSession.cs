@@ -34,7 +34,7 @@ internal sealed class CredentialSession
             TerminalMfa.For(context, mfaCode),
             Cache,
             context.Time,
-            new LazyHttpHandler(),
+            MetadataHandler: null,
             Paths.ExpandPath,
             context.Environment,
             new VaultStore(() => VaultAccess.Open(context).Backend, context.Time),

@@ -20,6 +20,11 @@ internal static class TerminalMfa
             return new FixedMfaTokenSource(code);
         }
 
+        return new LazyMfaTokenSource(() => Prompt(context));
+    }
+
+    private static IMfaTokenSource Prompt(CommandContext context)
+    {
         if (context.Console is SystemConsole && !OperatingSystem.IsWindows() && TryOpenTerminal() is { } terminal)
         {
             // Typed without echo, as the AWS CLI's getpass reads it.

@@ -4,8 +4,8 @@ namespace RoleCall.Cli.Commands.Serve;
 internal static class ServeHelp
 {
     public const string Text = """
-        usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory | --store URL] [--account-id ID]
-                              [--root-access-key-id KEY --root-secret-access-key SECRET]
+        usage: rolecall serve [--host HOST] [--port PORT] [--data DIR | --in-memory | --store URL [--data DIR]]
+                              [--account-id ID] [--root-access-key-id KEY --root-secret-access-key SECRET]
                               [--add-account ID [ID ...]] [--dev-clock] [--explain]
 
         Runs a local IAM, STS, S3, EC2 and IAM Identity Center (identitystore, sso-admin, sso, sso-oidc),
@@ -18,13 +18,16 @@ internal static class ServeHelp
         options:
           --host HOST          address to listen on (default 127.0.0.1)
           --port PORT          TCP port (default 4600; 0 picks a free port)
-          --data DIR           keep state in DIR/rolecall.db and DIR/sessions.db (default ~/.rolecall/data)
+          --data DIR           keep state in DIR/rolecall.db and DIR/sessions.db (default ~/.rolecall/data);
+                               with --store, only S3 object bodies, in DIR/s3-objects: a directory every
+                               replica must share
           --in-memory          keep state in memory only; it is gone when the server stops
-          --store URL          keep IAM and STS state in PostgreSQL, shared by every replica given the same
-                               URL: postgresql://USER@HOST:PORT/DATABASE (also ROLECALL_STORE). The password
-                               comes from PGPASSWORD or ~/.pgpass, never the URL; secrets are sealed with
-                               the key file every replica shares (ROLECALL_STORE_KEY_FILE, default
-                               ~/.rolecall/postgres.key). See docs/readme/postgresql.md
+          --store URL          keep all state but S3 object bodies in PostgreSQL, shared by every replica
+                               given the same URL: postgresql://USER@HOST:PORT/DATABASE (also
+                               ROLECALL_STORE). The password comes from PGPASSWORD or ~/.pgpass, never
+                               the URL; secrets are sealed with the key file every replica shares
+                               (ROLECALL_STORE_KEY_FILE, default ~/.rolecall/postgres.key).
+                               See docs/readme/postgresql.md
           --account-id ID      the first account (default 123456789012)
           --root-access-key-id KEY, --root-secret-access-key SECRET
                                the first account's root key on first start (also from

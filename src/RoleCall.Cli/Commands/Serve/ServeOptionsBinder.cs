@@ -31,16 +31,17 @@ internal static class ServeOptionsBinder
 
         // ROLECALL_STORE applies when the command line names no store of its own.
         var store = args.Option("--store") ?? (inMemory || data is not null ? null : Variable(context, StoreVariable));
-        if (store is not null && (inMemory || data is not null))
+        if (store is not null && inMemory)
         {
-            throw UsageException.Custom("serve: --store excludes --data and --in-memory", "keep state in PostgreSQL (--store postgresql://USER@HOST:PORT/DB), in a directory (--data DIR) or in memory (--in-memory)");
+            throw UsageException.Custom("serve: --store excludes --in-memory", "keep state in PostgreSQL (--store postgresql://USER@HOST:PORT/DB, S3 object bodies under --data DIR), in a directory (--data DIR) or in memory (--in-memory)");
         }
 
         var options = new LocalServerOptions
         {
             Host = host,
             Port = port,
-            Store = store is not null ? PostgresStores.For(store, context.Environment)
+            // With --store, --data names the directory every replica shares for S3 object bodies.
+            Store = store is not null ? PostgresStores.For(store, context.Environment, data)
                 : inMemory ? SqliteStores.InMemory() : SqliteStores.In(data ?? DefaultDataDirectory(context.Environment)),
             AccountId = args.Option("--account-id") ?? LocalServerOptions.DefaultAccountId,
             RootAccessKeyId = args.Option("--root-access-key-id") ?? Variable(context, RootKeyIdVariable),

@@ -17,6 +17,9 @@ namespace RoleCall.Ec2.Handlers.Instances;
 /// </summary>
 internal sealed class DescribeInstances : Ec2Handler<DescribeInstances.Plan>
 {
+    // Answers to repeated requests, until an instance write or a timed state change (see there).
+    private readonly DescribeInstancesAnswers answers = new();
+
     public override string Action => "DescribeInstances";
 
     public override bool Mutates => false;
@@ -47,9 +50,11 @@ internal sealed class DescribeInstances : Ec2Handler<DescribeInstances.Plan>
 
     protected override IReadOnlyList<Ec2AccessRequest> Access(Ec2Context context, Plan plan) => OnAnyResource(context);
 
-    protected override ResultStruct Execute(Ec2Context context, Plan plan)
+    protected override ResultStruct Execute(Ec2Context context, Plan plan) => answers.GetOrBuild(context, stored => Answer(context, plan, stored));
+
+    private static (ResultStruct Answer, int Instances) Answer(Ec2Context context, Plan plan, IReadOnlyList<Ec2Instance> stored)
     {
-        IEnumerable<Ec2Instance> instances = context.Instances();
+        IEnumerable<Ec2Instance> instances = context.Visible(stored);
         if (plan.Ids.Count > 0)
         {
             var known = instances.Where(i => plan.Ids.Contains(i.InstanceId)).ToList();
@@ -71,8 +76,10 @@ internal sealed class DescribeInstances : Ec2Handler<DescribeInstances.Plan>
             next = EncodeToken(page[^1].Sequence);
         }
 
-        var reservations = Group(page).Select(g => InstanceShapes.Reservation(g[0].ReservationId, g[0].AccountId, g, context.Region));
-        return X.Struct("DescribeInstancesResult", X.List("reservationSet", reservations), X.Optional("nextToken", next));
+        // Marked reusable: the answer is kept (answers), so the writer renders the whole set once and copies it after.
+        var reservations = ReusableResults.Reuse(X.List("reservationSet",
+            Group(page).Select(g => InstanceShapes.Reservation(g[0].ReservationId, g[0].AccountId, g, context.Region))));
+        return (X.Struct("DescribeInstancesResult", reservations, X.Optional("nextToken", next)), page.Count);
     }
 
     /// <summary>Consecutive instances of one reservation form one reservation entry.</summary>

@@ -15,7 +15,7 @@ internal static class SessionIssuer
     {
         var credentials = TemporaryCredentialFactory.Issue(accountId, expiration);
         var caller = callerForKey(credentials.AccessKeyId);
-        context.Store.AddSession(new TemporarySession(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, caller));
+        PendingWrites.AddSession(context.Store, new TemporarySession(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, caller), context.Info.Pending);
         return credentials;
     }
 

@@ -91,6 +91,15 @@ def tutorial():
     return out
 
 
+def within_100ms(read, expected):
+    """Reads until the value is the expected one or 100 ms have passed since the first read; the last value read."""
+    started = time.monotonic()
+    while True:
+        value = read()
+        if value == expected or time.monotonic() - started > 0.1:
+            return value
+
+
 def race(call_a, call_b):
     """Runs the two calls at the same moment; their outcomes (error code or "ok")."""
     barrier = threading.Barrier(2)
@@ -158,38 +167,104 @@ def delete_races(rounds=40):
     return {"policy": policy, "rounds": out}
 
 
+def s3_tutorial():
+    """S3 alternating between the replicas: a bucket made on A and used on B, objects written on one and read on the
+    other, a multipart upload whose parts go to both, the bucket policy, races on bucket names, and rb."""
+    a, b = client("s3"), client("s3", B)
+    bucket = "shared-bucket"
+    out = {}
+    a.create_bucket(Bucket=bucket)
+    out["bucketsOnB"] = [x["Name"] for x in b.list_buckets()["Buckets"]]
+    out["createAgainOnB"] = error_code(lambda: b.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"}))
+    b.put_object(Bucket=bucket, Key="hello.txt", Body=b"hello from B", ContentType="text/plain", Metadata={"from": "b"})
+    got = a.get_object(Bucket=bucket, Key="hello.txt")
+    out["getOnA"] = [got["Body"].read().decode(), got["ContentType"], got["Metadata"].get("from")]
+
+    part1, part2 = os.urandom(5 * 1024 * 1024), os.urandom(1000)
+    upload = a.create_multipart_upload(Bucket=bucket, Key="big.bin")["UploadId"]
+    etag1 = a.upload_part(Bucket=bucket, Key="big.bin", UploadId=upload, PartNumber=1, Body=part1)["ETag"]
+    etag2 = b.upload_part(Bucket=bucket, Key="big.bin", UploadId=upload, PartNumber=2, Body=part2)["ETag"]
+    out["partsOnA"] = [p["PartNumber"] for p in a.list_parts(Bucket=bucket, Key="big.bin", UploadId=upload)["Parts"]]
+    out["uploadsOnB"] = [u["UploadId"] for u in b.list_multipart_uploads(Bucket=bucket).get("Uploads", [])] == [upload]
+    b.complete_multipart_upload(Bucket=bucket, Key="big.bin", UploadId=upload,
+                                MultipartUpload={"Parts": [{"PartNumber": 1, "ETag": etag1}, {"PartNumber": 2, "ETag": etag2}]})
+    whole = part1 + part2
+    out["multipartIntactOnA"] = a.get_object(Bucket=bucket, Key="big.bin")["Body"].read() == whole
+    out["rangeAcrossPartsOnB"] = b.get_object(Bucket=bucket, Key="big.bin", Range="bytes=5242870-5242889")["Body"].read() == whole[5242870:5242890]
+    aborted = b.create_multipart_upload(Bucket=bucket, Key="aborted.bin")["UploadId"]
+    a.upload_part(Bucket=bucket, Key="aborted.bin", UploadId=aborted, PartNumber=1, Body=b"x")
+    b.abort_multipart_upload(Bucket=bucket, Key="aborted.bin", UploadId=aborted)
+    out["partAfterAbortOnA"] = error_code(lambda: a.upload_part(Bucket=bucket, Key="aborted.bin", UploadId=aborted, PartNumber=2, Body=b"y"))
+
+    a.put_bucket_policy(Bucket=bucket, Policy=json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Sid": "set-on-a", "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": f"arn:aws:s3:::{bucket}/denied/*"}]}))
+    # Bucket changes reach the other replica's bucket cache within 100 ms (NOTIFY rolecall_s3), as IAM's do.
+    out["policyOnB"] = within_100ms(lambda: json.loads(b.get_bucket_policy(Bucket=bucket)["Policy"])["Statement"][0]["Sid"], "set-on-a")
+    out["deniedPutOnB"] = error_code(lambda: b.put_object(Bucket=bucket, Key="denied/x", Body=b"x"))
+    out["deleteNonEmptyOnB"] = error_code(lambda: b.delete_bucket(Bucket=bucket))
+    for key in ("hello.txt", "big.bin"):
+        a.delete_object(Bucket=bucket, Key=key)
+    out["keysOnBAfterDelete"] = b.list_objects_v2(Bucket=bucket)["KeyCount"]
+    b.delete_bucket(Bucket=bucket)
+    out["headOnAAfterRb"] = within_100ms(lambda: error_code(lambda: a.head_bucket(Bucket=bucket)), "404")
+    # Each name created through both replicas at once, outside us-east-1: one made it, the other was told it owns it already.
+    out["createBucket"] = [race(lambda n=n: a.create_bucket(Bucket=n, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"}),
+                                lambda n=n: b.create_bucket(Bucket=n, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"}))
+                           for n in [f"raced-bucket-{i}" for i in range(10)]]
+    return out
+
+
 def write_load():
-    """Creates users through both replicas until the file argv[3] exists (replica A is killed meanwhile); what was acknowledged."""
+    """Creates users and puts objects through both replicas until the file argv[3] exists (replica A is killed
+    meanwhile); what was acknowledged, and whether every acknowledged object reads back whole from B."""
     stop_file = sys.argv[3]
     config = Config(retries={"max_attempts": 1, "mode": "standard"}, connect_timeout=2, read_timeout=10)
     ends = time.monotonic() + 120  # a bound in case the test never asks to stop
-    acked = {"A": [], "B": []}
-    failures = {"A": [], "B": []}
+    acked = {"A": [], "B": [], "s3A": [], "s3B": []}
+    failures = {"A": [], "B": [], "s3A": [], "s3B": []}
+    client("s3", B).create_bucket(Bucket="crash-bucket")
 
-    def load(name, iam):
+    def load(name, write):
         i = 0
         while time.monotonic() < ends and not os.path.exists(stop_file):
-            user = f"{name.lower()}-{i}"
+            item = f"{name[-1].lower()}-{i}"
             i += 1
             try:
-                iam.create_user(UserName=user)
-                acked[name].append((time.monotonic(), user))
+                write(item)
+                acked[name].append(item)
             except Exception:  # a killed replica fails every way there is: refused, reset, timed out
                 failures[name].append(time.monotonic())
                 time.sleep(0.01)
 
-    threads = [threading.Thread(target=load, args=("A", boto3.client("iam", region_name="us-east-1", config=config))),
-               threading.Thread(target=load, args=("B", boto3.client("iam", region_name="us-east-1", endpoint_url=B, config=config)))]
+    def put(s3):
+        return lambda key: s3.put_object(Bucket="crash-bucket", Key=key, Body=body_of(key))
+
+    iam_a, iam_b = (boto3.client("iam", region_name="us-east-1", endpoint_url=e, config=config) for e in (None, B))
+    s3_a, s3_b = (boto3.client("s3", region_name="us-east-1", endpoint_url=e, config=config) for e in (None, B))
+    threads = [threading.Thread(target=load, args=("A", lambda u: iam_a.create_user(UserName=u))),
+               threading.Thread(target=load, args=("B", lambda u: iam_b.create_user(UserName=u))),
+               threading.Thread(target=load, args=("s3A", put(s3_a))), threading.Thread(target=load, args=("s3B", put(s3_b)))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     listed = [u["UserName"] for page in client("iam", B).get_paginator("list_users").paginate() for u in page["Users"]]
+    s3 = client("s3", B)
+    keys = [o["Key"] for page in s3.get_paginator("list_objects_v2").paginate(Bucket="crash-bucket") for o in page.get("Contents", [])]
+    acked_keys = acked["s3A"] + acked["s3B"]
     return {
-        "ackedA": [u for _, u in acked["A"]], "ackedB": [u for _, u in acked["B"]], "listed": listed,
+        "ackedA": acked["A"], "ackedB": acked["B"], "listed": listed,
         "failuresA": len(failures["A"]), "failuresB": len(failures["B"]),
+        "objectsAckedA": len(acked["s3A"]), "objectsAckedB": len(acked["s3B"]), "objectsMissing": sorted(set(acked_keys) - set(keys)),
+        "objectsUnreadable": [k for k in acked_keys if s3.get_object(Bucket="crash-bucket", Key=k)["Body"].read() != body_of(k)],
+        "objectFailuresA": len(failures["s3A"]), "objectFailuresB": len(failures["s3B"]),
     }
 
 
+def body_of(key):
+    """An object's body, derived from its key, so a read-back proves the bytes and not only the listing."""
+    return (key * 400).encode()[:4096 + len(key)]
+
+
 if __name__ == "__main__":
-    print(json.dumps({"tutorial": tutorial, "race": races, "delete-race": delete_races, "write-load": write_load}[sys.argv[1]]()))
+    print(json.dumps({"tutorial": tutorial, "s3": s3_tutorial, "race": races, "delete-race": delete_races, "write-load": write_load}[sys.argv[1]]()))

@@ -6,9 +6,11 @@ namespace RoleCall.Iam.Tests.Sts.Support;
 
 /// <summary>
 /// A dictionary-backed <see cref="IIamStore"/> for fast handler tests: only what STS and the authorizer
-/// read and write is meaningful; listings are simple scans.
+/// read and write is meaningful; listings are simple scans. Its queued session inserts
+/// (<see cref="IDeferredSessionWrites"/>) wait for <see cref="CommitGate"/> when a test sets one, as a group
+/// commit in progress would.
 /// </summary>
-internal sealed class InMemoryIamStore : IIamStore
+internal sealed class InMemoryIamStore : IIamStore, IDeferredSessionWrites
 {
     public IDisposable EnterWriteScope() => NoWriteScope.Instance;
 
@@ -104,6 +106,26 @@ internal sealed class InMemoryIamStore : IIamStore
 
     public void AddSession(TemporarySession session) => sessions[session.AccessKeyId] = session;
 
+    /// <summary>When set, a queued session is stored only once the test completes this (the "commit").</summary>
+    public TaskCompletionSource? CommitGate { get; set; }
+
+    public Task EnqueueSession(TemporarySession session)
+    {
+        if (CommitGate is not { } gate)
+        {
+            AddSession(session);
+            return Task.CompletedTask;
+        }
+
+        return gate.Task.ContinueWith(
+            commit =>
+            {
+                commit.GetAwaiter().GetResult(); // a failed commit fails the queued insert
+                AddSession(session);
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
     public TemporarySession? FindSession(string accessKeyId) => sessions.GetValueOrDefault(accessKeyId);
 
     public int DeleteSessionsExpiredBefore(DateTimeOffset time) => 0;
@@ -121,4 +143,12 @@ internal sealed class InMemoryIamStore : IIamStore
     public bool TryRevokeConsoleId(string id, DateTimeOffset expires, DateTimeOffset now) => revoked.TryAdd(id, expires);
 
     public bool IsConsoleIdRevoked(string id) => revoked.ContainsKey(id);
+
+    private readonly RoleCall.Iam.SignIn.InMemorySignInFailures signInFailures = new();
+
+    public RoleCall.Iam.SignIn.SignInFailures RecordSignInFailure(string key, DateTimeOffset now) => signInFailures.Record(key, now);
+
+    public RoleCall.Iam.SignIn.SignInFailures? FindSignInFailures(string key) => signInFailures.Find(key);
+
+    public void ClearSignInFailures(string key) => signInFailures.Clear(key);
 }

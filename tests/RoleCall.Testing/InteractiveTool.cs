@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace RoleCall.EndToEnd.Tests.IdentityCenter;
+namespace RoleCall.Testing;
 
 /// <summary>
 /// A peer driven through its stdin while it runs (the AWS CLI v2's `configure sso` waits for a device approval
-/// between its questions): lines are written when the test decides, stdout and stderr are read into one transcript.
+/// between its questions; `rolecall sso login` prints the URL a browser must open): lines are written when the test
+/// decides, stdout and stderr are read into one transcript.
 /// </summary>
-internal sealed class InteractiveTool : IDisposable
+public sealed class InteractiveTool : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder transcript = new();
@@ -51,8 +53,16 @@ internal sealed class InteractiveTool : IDisposable
             start.Environment[name] = value;
         }
 
-        Assert.True(File.Exists(file), $"{file} is missing: {installHint}");
-        return new InteractiveTool(Process.Start(start)!);
+        Assert.True(!Path.IsPathRooted(file) || File.Exists(file), $"{file} is missing: {installHint}");
+        try
+        {
+            return new InteractiveTool(Process.Start(start)!);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Fail($"{file} cannot be started: {installHint}");
+            throw;
+        }
     }
 
     public async Task WriteAsync(string text)
