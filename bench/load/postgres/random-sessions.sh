@@ -10,9 +10,16 @@
 # AssumeRole handler and store, the rest as copies of them under key IDs of their own (valid sessions; see
 # PostgresSessionSeeder.cs). CPU ms/req of the replicas and of PostgreSQL say where the time goes.
 #
+# SQLite in the same run (STORES="sqlite pg", the default): a data directory seeded with the same number of
+# sessions by `RoleCall.Benchmarks load seed` (every one through AssumeRole, so 1,000,000 take many minutes),
+# `serve --data` on it measured by the same driver right before the PostgreSQL replicas, ROUNDS times
+# alternating, so both see the same machine. The last column is PostgreSQL's req/s as a share of SQLite's
+# from the same round.
+#
 #   bench/load/postgres/random-sessions.sh                                 # SESSIONS="10000 1000000", 10 s each
 #   DURATION=3 SESSIONS=100000 REPLICAS=1 bench/load/postgres/random-sessions.sh
 #   ROLECALL=/path/to/published/rolecall bench/load/postgres/random-sessions.sh
+#   STORES=pg ROUNDS=1 bench/load/postgres/random-sessions.sh             # PostgreSQL only, as before
 #
 # Markdown table on stdout; progress on stderr. 1,000,000 sessions are ~1 GB in PostgreSQL and a ~250 MB key file.
 set -euo pipefail
@@ -25,6 +32,8 @@ CONNECTIONS="${CONNECTIONS:-8}"
 SESSIONS="${SESSIONS:-10000 1000000}"
 REPLICAS="${REPLICAS:-1 2}"
 SCENARIOS="${SCENARIOS:-gci-one-session gci-random-session}"
+STORES="${STORES:-sqlite pg}"
+ROUNDS="${ROUNDS:-2}"
 SERVERS=rolecall
 
 . "$HERE/../common.sh"
@@ -35,13 +44,13 @@ dotnet build "$ROOT/bench/RoleCall.Benchmarks" -c Release -o "$WORK/driver" >"$W
 DRIVER=(dotnet "$WORK/driver/RoleCall.Benchmarks.dll" load)
 
 # One measurement through every endpoint at once, the connections split evenly; sets rps, p50_ms, p99_ms and CPU ms/req.
-measure_all() { # scenario connections sessions_file
-  local scenario="$1" c="$2" file="$3" share=$(( $2 / ${#ENDPOINTS[@]} )) i=0 runs=() s0 p0 s1 p1 requests
+measure_all() { # scenario connections sessions_file user_file
+  local scenario="$1" c="$2" file="$3" users="$4" share=$(( $2 / ${#ENDPOINTS[@]} )) i=0 runs=() s0 p0 s1 p1 requests
   rm -f "$WORK"/result.*
   s0="$(cpu_ticks "${REPLICA_PIDS[@]}")"; p0="$(cpu_ticks pg)"
   for e in "${ENDPOINTS[@]}"; do
     i=$((i + 1))
-    ( "${DRIVER[@]}" run "$e/" "$scenario" "$share" "$WARMUP" "$DURATION" "$file" "$WORK/user.txt" | grep '^RESULT' >"$WORK/result.$i" ) &
+    ( "${DRIVER[@]}" run "$e/" "$scenario" "$share" "$WARMUP" "$DURATION" "$file" "$users" | grep '^RESULT' >"$WORK/result.$i" ) &
     runs+=($!)
   done
   wait "${runs[@]}"
@@ -53,23 +62,53 @@ measure_all() { # scenario connections sessions_file
   server_cpu="$(cpu_ms_per_request "$s0" "$s1" "$requests")"; pg_cpu="$(cpu_ms_per_request "$p0" "$p1" "$requests")"
 }
 
-echo "| server | scenario | sessions stored | connections | req/s | p50 ms | p99 ms | replicas CPU ms/req | PostgreSQL CPU ms/req |"
-echo "|---|---|---|---|---|---|---|---|---|"
+# Every scenario and connection count against the servers now in ENDPOINTS; rows labelled $1. SQLite's req/s
+# per cell is kept in SQLITE_RPS, and each PostgreSQL row shows its share of the same round's.
+declare -A SQLITE_RPS
+measure_rows() { # label sessions sessions_file user_file
+  local key share
+  for scenario in $SCENARIOS; do
+    for c in $CONNECTIONS; do
+      log "$1 $scenario sessions=$2 c=$c"
+      measure_all "$scenario" "$c" "$3" "$4"
+      key="$scenario/$c"; share="—"
+      if [ "$1" = sqlite ]; then SQLITE_RPS[$key]="$rps"; elif [ -n "${SQLITE_RPS[$key]:-}" ]; then
+        share="$(awk -v a="$rps" -v b="${SQLITE_RPS[$key]}" 'BEGIN { printf "%.0f%%\n", b > 0 ? 100 * a / b : 0 }')"
+      fi
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$scenario" "$2" "$c" "$rps" "$p50_ms" "$p99_ms" "$server_cpu" \
+        "$([ "$1" = sqlite ] && echo — || echo "$pg_cpu")" "$share"
+    done
+  done
+}
+
+echo "| server | scenario | sessions stored | connections | req/s | p50 ms | p99 ms | server CPU ms/req | PostgreSQL CPU ms/req | of SQLite (same round) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for sessions in $SESSIONS; do
   new_database
   log "seeding $sessions sessions and 1000 roles in $DB"
   "${DRIVER[@]}" seed-pg "$STORE_URL" "$WORK/postgres.key" "$KEY" "$SECRET" "$sessions" 1000 "$WORK/sessions.txt" "$WORK/user.txt"
-  for replicas in $REPLICAS; do
-    start_replicas "$replicas"
-    for scenario in $SCENARIOS; do
-      for c in $CONNECTIONS; do
-        log "pg$replicas $scenario sessions=$sessions c=$c"
-        measure_all "$scenario" "$c" "$WORK/sessions.txt"
-        printf '| pg%s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$replicas" "$scenario" "$sessions" "$c" "$rps" "$p50_ms" "$p99_ms" "$server_cpu" "$pg_cpu"
+  if [[ " $STORES " == *" sqlite "* ]]; then
+    log "seeding $sessions sessions and 1000 roles in a SQLite data directory"
+    "${DRIVER[@]}" seed "$WORK/sqlite" "$KEY" "$SECRET" "$sessions" 1000 "$WORK/sqlite-sessions.txt" "$WORK/sqlite-user.txt"
+  fi
+  for round in $(seq 1 "$ROUNDS"); do
+    if [[ " $STORES " == *" sqlite "* ]]; then
+      PORT="$(free_port)"
+      "$ROLECALL" serve --port "$PORT" --data "$WORK/sqlite" --root-access-key-id "$KEY" --root-secret-access-key "$SECRET" >"$WORK/sqlite.log" 2>&1 &
+      PIDS+=($!); REPLICA_PIDS=($!); ENDPOINTS=("http://127.0.0.1:$PORT")
+      wait_for "http://127.0.0.1:$PORT/_rolecall/health"
+      measure_rows sqlite "$sessions" "$WORK/sqlite-sessions.txt" "$WORK/sqlite-user.txt"
+      stop_server
+    fi
+    if [[ " $STORES " == *" pg "* ]]; then
+      for replicas in $REPLICAS; do
+        start_replicas "$replicas"
+        measure_rows "pg$replicas" "$sessions" "$WORK/sessions.txt" "$WORK/user.txt"
+        for _ in "${ENDPOINTS[@]}"; do stop_server; done
       done
-    done
-    for _ in "${ENDPOINTS[@]}"; do stop_server; done
+    fi
+    log "round $round done ($(uptime | sed 's/.*load/load/'))"
   done
   "$PGBIN/dropdb" -h 127.0.0.1 -p "$PGPORT" -U rolecall "$DB"
-  rm -f "$WORK/sessions.txt"
+  rm -rf "$WORK/sessions.txt" "$WORK/sqlite" "$WORK/sqlite-sessions.txt"
 done
