@@ -73,7 +73,7 @@ measure_rows() { # label sessions sessions_file user_file
       measure_all "$scenario" "$c" "$3" "$4"
       key="$scenario/$c"; share="—"
       if [ "$1" = sqlite ]; then SQLITE_RPS[$key]="$rps"; elif [ -n "${SQLITE_RPS[$key]:-}" ]; then
-        share="$(awk -v a="$rps" -v b="${SQLITE_RPS[$key]}" 'BEGIN { printf "%.0f%%\n", b > 0 ? 100 * a / b : 0 }')"
+        share="$(awk -v a="$rps" -v b="${SQLITE_RPS[$key]}" 'BEGIN { printf "%.0f%%\n", (b > 0 ? 100 * a / b : 0) }')"
       fi
       printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$scenario" "$2" "$c" "$rps" "$p50_ms" "$p99_ms" "$server_cpu" \
         "$([ "$1" = sqlite ] && echo — || echo "$pg_cpu")" "$share"
