@@ -15,12 +15,18 @@ public static class SliceBuffers
     private const int Alignment = 4096;
     private const int Kept = 32;
 
-    private static readonly ConcurrentBag<byte[]> Pool = [];
+    // A queue and its own count: ConcurrentBag's Count locks every thread's list, once per request (4 KiB PUTs).
+    private static readonly ConcurrentQueue<byte[]> Pool = new();
+    private static int pooled;
 
     /// <summary>A pinned array and the aligned 1 MiB window in it; give the array back with <see cref="Return"/>.</summary>
     public static (byte[] Array, Memory<byte> Slice) Rent()
     {
-        if (!Pool.TryTake(out var array))
+        if (Pool.TryDequeue(out var array))
+        {
+            Interlocked.Decrement(ref pooled);
+        }
+        else
         {
             array = GC.AllocateUninitializedArray<byte>(SliceBytes + Alignment, pinned: true);
         }
@@ -32,9 +38,13 @@ public static class SliceBuffers
 
     public static void Return(byte[] array)
     {
-        if (Pool.Count < Kept)
+        if (Interlocked.Increment(ref pooled) <= Kept)
         {
-            Pool.Add(array);
+            Pool.Enqueue(array);
+        }
+        else
+        {
+            Interlocked.Decrement(ref pooled);
         }
     }
 }
