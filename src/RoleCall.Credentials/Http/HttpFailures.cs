@@ -3,9 +3,11 @@ namespace RoleCall.Credentials.Http;
 /// <summary>
 /// Makes the transport's <see cref="HttpRequestException"/>s. One method, not `new HttpRequestException` at each
 /// site: ReadyToRun resolves the type of every `new` in a method when the method first runs, so each of those
-/// sites loaded System.Net.Http into every plain call that never fails (issue 12).
+/// sites loaded System.Net.Http into every plain call that never fails (issue 12). Typed Exception, not
+/// HttpRequestException: a caller the JIT compiles at run time (generic string interpolation keeps some from
+/// ReadyToRun) resolves the return types of the methods it calls, and this one's loaded the assembly too.
 /// </summary>
 internal static class HttpFailures
 {
-    public static HttpRequestException Of(string message, Exception? inner = null) => new(message, inner);
+    public static Exception Of(string message, Exception? inner = null) => new HttpRequestException(message, inner);
 }

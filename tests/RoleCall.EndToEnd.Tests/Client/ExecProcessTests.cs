@@ -120,8 +120,12 @@ public sealed class ExecProcessTests(MotoServer moto) : IClassFixture<MotoServer
     /// <summary>Starts `rolecall exec base -- CMD`, waits for the child's "ready", sends SIGNAL to rolecall only.</summary>
     private (int Exit, List<string> Output) SignalDuringExec(string signal, params string[] command)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in (string[])[ClientSandbox.RolecallDll, "exec", "base", "--", .. command])
+        // Through python3, which puts SIGINT and SIGQUIT back to their defaults before it becomes `dotnet`: a test run
+        // started as a background job of a non-interactive shell (`.ci/run &`) inherits them ignored, and an ignored
+        // SIGINT is never delivered to rolecall (nor can the child's shell trap it).
+        var start = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        const string Defaults = "import os, signal, sys; [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGQUIT)]; os.execvp(sys.argv[1], sys.argv[1:])";
+        foreach (var arg in (string[])["-c", Defaults, "dotnet", ClientSandbox.RolecallDll, "exec", "base", "--", .. command])
         {
             start.ArgumentList.Add(arg);
         }
