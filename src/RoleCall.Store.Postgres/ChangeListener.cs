@@ -62,6 +62,35 @@ internal sealed class ChangeListener : IDisposable
     public void Written(long version) => Observe(version);
 
     /// <summary>
+    /// A write to this channel's cached tables in one transaction of <paramref name="db"/>: the counter is bumped and
+    /// every replica notified at commit, and this replica's cache is invalidated as soon as it returns, committed or not.
+    /// </summary>
+    public T Write<T>(PostgresDatabase db, Func<PgSession, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        long version = 0;
+        T result;
+        try
+        {
+            result = db.Write(s =>
+            {
+                var done = work(s);
+                version = Announce(s);
+                return done;
+            });
+        }
+        catch
+        {
+            // Not committed, or not known to be: its version may be reused by the next writer, so it is not observed.
+            Bump();
+            throw;
+        }
+
+        Written(version);
+        return result;
+    }
+
+    /// <summary>
     /// Counter value <paramref name="version"/> is committed: entries read before now are outdated unless an
     /// earlier bump already covered it. Versions commit in order, so covering one covers all below it.
     /// </summary>

@@ -78,24 +78,5 @@ public sealed class PostgresEc2Store : IEc2Store, IDisposable
     }
 
     /// <summary>An EC2 write: bumps the change counter and notifies every replica at commit, and drops this replica's cached reads as soon as it returns.</summary>
-    private void Change(Func<PgSession, int> work)
-    {
-        long version = 0;
-        try
-        {
-            db.Write(s =>
-            {
-                var changed = work(s);
-                version = changes.Announce(s);
-                return changed;
-            });
-        }
-        catch
-        {
-            changes.Bump();
-            throw;
-        }
-
-        changes.Written(version);
-    }
+    private void Change(Func<PgSession, int> work) => _ = changes.Write(db, work);
 }

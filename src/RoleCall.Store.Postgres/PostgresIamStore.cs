@@ -134,29 +134,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     /// A write to a table <see cref="cache"/> reads: its transaction bumps the change counter and notifies every
     /// replica (delivered at commit), and this replica's cache is invalidated as soon as it returns, committed or not.
     /// </summary>
-    private T Change<T>(Func<PgSession, T> work)
-    {
-        long version = 0;
-        T result;
-        try
-        {
-            result = db.Write(s =>
-            {
-                var done = work(s);
-                version = changes.Announce(s);
-                return done;
-            });
-        }
-        catch
-        {
-            // Not committed, or not known to be: its version may be reused by the next writer, so it is not observed.
-            changes.Bump();
-            throw;
-        }
-
-        changes.Written(version);
-        return result;
-    }
+    private T Change<T>(Func<PgSession, T> work) => changes.Write(db, work);
 
     private static string NameKey(string name) => NameKeys.Of(name);
 }

@@ -192,26 +192,5 @@ public sealed partial class PostgresS3Store : IS3Store, IDisposable
     /// A write to s3_buckets: bumps the change counter and notifies every replica at commit (the counter also
     /// serves their version check on read), and drops this replica's cached buckets as soon as it returns.
     /// </summary>
-    private T ChangeBuckets<T>(Func<PgSession, T> work)
-    {
-        long version = 0;
-        T result;
-        try
-        {
-            result = db.Write(s =>
-            {
-                var done = work(s);
-                version = changes.Announce(s);
-                return done;
-            });
-        }
-        catch
-        {
-            changes.Bump();
-            throw;
-        }
-
-        changes.Written(version);
-        return result;
-    }
+    private T ChangeBuckets<T>(Func<PgSession, T> work) => changes.Write(db, work);
 }
