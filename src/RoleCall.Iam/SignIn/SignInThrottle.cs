@@ -12,7 +12,11 @@ public sealed class SignInThrottle(IIamStore store, TimeProvider clock)
     public bool IsLocked(string key) => store.FindSignInFailures(key) is { } e && e.IsLocked(clock.GetUtcNow());
 
     /// <summary>Counts one failure; true when the identity is now locked.</summary>
-    public bool Fail(string key) => store.RecordSignInFailure(key, clock.GetUtcNow()).IsLocked(clock.GetUtcNow());
+    public bool Fail(string key)
+    {
+        var now = clock.GetUtcNow();
+        return store.RecordSignInFailure(key, now).IsLocked(now);
+    }
 
     public void Succeed(string key) => store.ClearSignInFailures(key);
 

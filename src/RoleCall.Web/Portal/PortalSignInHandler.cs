@@ -42,7 +42,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
     public Task ShowStepAsync(PortalRequest request, PortalStep step, string? error = null, int status = StatusCodes.Status200OK)
     {
-        if (Pending(request, step) is null)
+        if (Pending(request, step) is not { } pending)
         {
             request.Redirect("/start");
             return Task.CompletedTask;
@@ -50,8 +50,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
         if (step == PortalStep.RegisterMfa)
         {
-            var user = Pending(request, step)!;
-            return MfaRegistrationView.WriteAsync(pages, request, user, RegistrationSeed(request, user), "/start/mfa-register", error, status);
+            return MfaRegistrationView.WriteAsync(pages, request, pending.User, pending.RegistrationSeed(sessions), "/start/mfa-register", error, status);
         }
 
         var (title, name) = step == PortalStep.Mfa ? ("Multi-factor authentication", "mfa") : ("Set new password", "new-password");
@@ -60,7 +59,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
     public Task PostNewPasswordAsync(PortalRequest request, IFormCollection form)
     {
-        if (Pending(request, PortalStep.NewPassword) is not { } user)
+        if (Pending(request, PortalStep.NewPassword) is not { User: var user })
         {
             return ShowStepAsync(request, PortalStep.NewPassword);
         }
@@ -82,7 +81,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
 
     public Task PostMfaAsync(PortalRequest request, IFormCollection form)
     {
-        if (Pending(request, PortalStep.Mfa) is not { } user)
+        if (Pending(request, PortalStep.Mfa) is not { User: var user })
         {
             return ShowStepAsync(request, PortalStep.Mfa);
         }
@@ -104,7 +103,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
     /// <summary>The instance requires MFA and the user has none: register a device, then the session starts.</summary>
     public Task PostRegisterMfaAsync(PortalRequest request, IFormCollection form)
     {
-        if (Pending(request, PortalStep.RegisterMfa) is not { } user)
+        if (Pending(request, PortalStep.RegisterMfa) is not { User: var user } pending)
         {
             return ShowStepAsync(request, PortalStep.RegisterMfa);
         }
@@ -114,7 +113,7 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
             return ShowStepAsync(request, PortalStep.RegisterMfa, Throttled, StatusCodes.Status429TooManyRequests);
         }
 
-        if (users.RegisterMfa(user, RegistrationSeed(request, user), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
+        if (users.RegisterMfa(user, pending.RegistrationSeed(sessions), form["code1"].ToString(), form["code2"].ToString()) is { } refused)
         {
             return ShowStepAsync(request, PortalStep.RegisterMfa, refused, StatusCodes.Status400BadRequest);
         }
@@ -163,12 +162,15 @@ internal sealed class PortalSignInHandler(UserSignIn users, InstanceDirectory in
         request.Redirect(PortalAuthorizeHandler.TakeReturn(request.Http) ?? "/start");
     }
 
-    private StoreUser? Pending(PortalRequest request, PortalStep step) =>
-        sessions.FindPending(PendingId(request), step) is { } pending ? users.Find(pending.UserId) : null;
-
-    /// <summary>The seed offered while the pending sign-in registers its required device.</summary>
-    private string RegistrationSeed(PortalRequest request, StoreUser user) =>
-        sessions.RegistrationSeed(sessions.FindPending(PendingId(request), PortalStep.RegisterMfa)!.Id, user.MfaSeed);
+    /// <summary>The pending sign-in at exactly this step and its user, its cookie opened once per request.</summary>
+    private PendingUser? Pending(PortalRequest request, PortalStep step) =>
+        sessions.FindPending(PendingId(request), step) is { } pending && users.Find(pending.UserId) is { } user ? new PendingUser(pending, user) : null;
 
     private static string? PendingId(PortalRequest request) => Cookies.Get(request.Http, Cookies.PortalPending);
+
+    private sealed record PendingUser(PortalPending Entry, StoreUser User)
+    {
+        /// <summary>The seed offered while this sign-in registers its required device.</summary>
+        public string RegistrationSeed(PortalSessions sessions) => sessions.RegistrationSeed(Entry.Id, User.MfaSeed);
+    }
 }
