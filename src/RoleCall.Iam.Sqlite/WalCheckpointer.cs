@@ -18,9 +18,14 @@ namespace RoleCall.Iam.Sqlite;
 /// after a PASSIVE that already copied and synced all but the newest frames, rarely (every 64 MiB of WAL),
 /// and without waiting for readers: one still in the WAL makes it give up until the next round.
 /// Even so each rewind held the writers ~25 ms, and wrk's latency (corrected for coordinated omission) counts
-/// such a stall every ~1.5 s of AssumeRole load as a p99 of 20 ms. A database that can send its writes
-/// elsewhere meanwhile (<see cref="SessionFiles"/>) passes <c>divertWrites</c>: the rewind then runs once its
-/// writes go to the other file, waiting for its readers as long as it needs, and holds no writer up.
+/// such a stall every ~1.5 s of AssumeRole load as a p99 of 20 ms; and each PASSIVE's fsync of the WAL slowed
+/// the commits appending to that same file. A database that can send its writes elsewhere meanwhile
+/// (<see cref="SessionFiles"/>) passes <c>divertWrites</c> and is checkpointed differently: never while it takes
+/// writes (its WAL just grows, watched by size), and once it holds <see cref="RestartBytes"/>, after its writes
+/// went to the other file, by one TRUNCATE checkpoint that waits for its readers as long as it needs, holds no
+/// writer up, and leaves an empty WAL file (so its size keeps measuring the WAL). The price: without a PASSIVE
+/// fsync every 200 ms, a power loss (not `kill -9`) can drop more of the newest commits of that file — up to the
+/// kernel's write-back delay (~30 s) instead of ~0.2 s. For STS sessions that costs a client a new AssumeRole.
 /// </summary>
 internal sealed class WalCheckpointer : IDisposable
 {
@@ -31,13 +36,15 @@ internal sealed class WalCheckpointer : IDisposable
     // about two fsyncs, so it is rare; a WAL left growing costs disk and lookups.
     public const long RestartBytes = 64L << 20;
 
-    // A diverted rewind retries this often while readers are still in the WAL, at most RestartAttempts times.
+    // A diverted checkpoint retries this often while readers are still in the WAL, at most RestartAttempts times.
     private static readonly TimeSpan RestartRetry = TimeSpan.FromMilliseconds(5);
     private const int RestartAttempts = 200;
 
     private readonly SqliteConnection connection;
     private readonly Lock writeGate;
     private readonly Func<IDisposable?>? divertWrites;
+    private readonly string walPath;
+    private readonly long restartBytes;
     private readonly long restartFrames;
     private readonly SemaphoreSlim written = new(0, 1);
     private readonly CancellationTokenSource stopping = new();
@@ -54,8 +61,10 @@ internal sealed class WalCheckpointer : IDisposable
     {
         this.writeGate = writeGate;
         this.divertWrites = divertWrites;
+        this.restartBytes = restartBytes;
         connection = new SqliteConnection(connectionString);
         connection.Open();
+        walPath = connection.DataSource + "-wal";
         using (var setup = connection.CreateCommand())
         {
             // Never sleep in SQLite's busy handler: RESTART runs under the write gate (no writer to wait for)
@@ -117,25 +126,13 @@ internal sealed class WalCheckpointer : IDisposable
     {
         try
         {
-            if (Run("PASSIVE").Frames < restartFrames)
-            {
-                return;
-            }
-
             if (divertWrites is null)
             {
-                lock (writeGate)
-                {
-                    Run("RESTART");
-                }
-
-                return;
+                CheckpointInPlace();
             }
-
-            using var diverted = divertWrites();
-            if (diverted is not null)
+            else
             {
-                RestartDiverted();
+                CheckpointDiverted();
             }
         }
         catch (SqliteException)
@@ -144,15 +141,38 @@ internal sealed class WalCheckpointer : IDisposable
         }
     }
 
-    /// <summary>
-    /// No writer of this process uses the file now; the gate keeps out the rare one that comes anyway (the
-    /// purge). Readers still in the WAL make RESTART answer busy: wait for them to leave, a bounded while.
-    /// </summary>
-    private void RestartDiverted()
+    private void CheckpointInPlace()
     {
+        if (Run("PASSIVE").Frames >= restartFrames)
+        {
+            lock (writeGate)
+            {
+                Run("RESTART");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Once the WAL is full and no writer of this process uses the file any more: the gate keeps out the rare
+    /// one that comes anyway (the purge); readers still in the WAL make TRUNCATE answer busy, so it waits for
+    /// them to leave, a bounded while (the next write to the file asks again).
+    /// </summary>
+    private void CheckpointDiverted()
+    {
+        if (!File.Exists(walPath) || new FileInfo(walPath).Length < restartBytes)
+        {
+            return;
+        }
+
+        using var diverted = divertWrites!();
+        if (diverted is null)
+        {
+            return;
+        }
+
         lock (writeGate)
         {
-            for (var attempt = 0; attempt < RestartAttempts && Run("RESTART").Busy; attempt++)
+            for (var attempt = 0; attempt < RestartAttempts && Run("TRUNCATE").Busy; attempt++)
             {
                 if (stopping.Token.WaitHandle.WaitOne(RestartRetry))
                 {
