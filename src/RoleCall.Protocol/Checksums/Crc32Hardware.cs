@@ -6,8 +6,8 @@ namespace RoleCall.Protocol.Checksums;
 
 /// <summary>
 /// CRC-32 (ISO-HDLC, what botocore 1.36+ and the AWS CLI v1 send as `x-amz-checksum-crc32`) by carry-less multiply
-/// folding, and CRC-32C with the SSE4.2 crc32 instruction: ~0.1 s of CPU per GiB instead of ~0.8 s for the
-/// slicing-by-8 tables (issue 11: every byte of a 1 GiB upload is checksummed as it streams). The folding is the one of
+/// folding, and CRC-32C with the SSE4.2 crc32 instruction: 4-6x faster than the slicing-by-8 tables (issue 11: every
+/// byte of a 1 GiB upload is checksummed as it streams; serve's CPU per GiB of a CLI v1 PUT fell 3.87 -> 3.22 s). The folding is the one of
 /// Gopal et al., "Fast CRC Computation for Generic Polynomials Using PCLMULQDQ Instruction" (Intel, 2009), with the
 /// bit-reflected constants for 0xEDB88320: four 128-bit lanes folded 64 bytes at a time, then one lane, then a
 /// Barrett reduction to 32 bits. Both work on the inverted running state, as <see cref="Crc32Table"/> does.
