@@ -34,7 +34,7 @@ internal static class ConsoleUrlBuilder
             new("Host", endpoints.Federation.Authority),
             new("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
         };
-        var response = await transport.PostAsync(endpoints.Federation, headers, body, cancellation);
+        var response = await endpoints.Federation.PostAsync(transport, headers, body, cancellation);
         if (!response.IsSuccess)
         {
             throw new ConfigurationException($"console: the federation endpoint {endpoints.Federation} refused the session (HTTP {response.Status}): {response.Body.Trim()}",
