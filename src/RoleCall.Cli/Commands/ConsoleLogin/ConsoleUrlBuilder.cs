@@ -47,13 +47,14 @@ internal static class ConsoleUrlBuilder
     }
 
     // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost
-    // this short-lived command more than the rest of its work.
-    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(
-    [
+    // this short-lived command more than the rest of its work. An array, not a collection expression: that
+    // would be a compiler-made read-only list over KeyValuePair, compiled at run time (three methods).
+    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(new KeyValuePair<string, object>[]
+    {
         new("sessionId", session.AccessKeyId),
         new("sessionKey", session.SecretAccessKey),
         new("sessionToken", session.SessionToken!),
-    ]);
+    });
 
     private static string? SigninToken(string body)
     {
