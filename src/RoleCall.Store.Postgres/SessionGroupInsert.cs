@@ -15,16 +15,15 @@ namespace RoleCall.Store.Postgres;
 /// </summary>
 internal sealed class SessionGroupInsert : IDisposable
 {
-    /// <summary>The one statement shape, whatever the batch size, so every pooled connection prepares it once.</summary>
-    internal const string Sql =
-        "INSERT INTO iam_sessions (access_key_id, expiration, data) SELECT * FROM unnest(@ids::text[], @exps::bigint[], @data::text[]);";
-
     private readonly PostgresDatabase db;
     private readonly object gate = new();
     private readonly Thread writer;
     private List<Entry> queue = [];
     private bool waiting;
     private bool stopping;
+
+    /// <summary>The writer's own connection and prepared statement; used by the writer thread only.</summary>
+    private SessionInsertStatement? statement;
 
     public SessionGroupInsert(PostgresDatabase db)
     {
@@ -60,6 +59,7 @@ internal sealed class SessionGroupInsert : IDisposable
         }
 
         writer.Join();
+        statement?.Dispose();
     }
 
     private void Loop()
@@ -132,7 +132,18 @@ internal sealed class SessionGroupInsert : IDisposable
             (ids[i], expirations[i], data[i]) = rows[i].Row;
         }
 
-        db.Execute(Sql, ("ids", ids), ("exps", expirations), ("data", data));
+        statement ??= SessionInsertStatement.Open(db.Source);
+        try
+        {
+            statement.Run(ids, expirations, data);
+        }
+        catch (Exception) when (!statement.Usable)
+        {
+            // A broken connection (the server restarted, the network failed): the next statement opens another.
+            statement.Dispose();
+            statement = null;
+            throw;
+        }
     }
 
     /// <summary>A queued row and the task its caller awaits.</summary>

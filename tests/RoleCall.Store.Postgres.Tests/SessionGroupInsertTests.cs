@@ -97,6 +97,20 @@ public sealed class SessionGroupInsertTests
         Assert.Equal(50L, Count("SELECT count(*) FROM iam_sessions;"));
     }
 
+    [Fact]
+    public void Should_open_a_new_connection_after_the_writers_one_was_terminated()
+    {
+        using var store = Stores.OpenIam(url);
+        store.AddSession(Session(Key(1)));
+
+        Assert.Equal(1L, Count("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'INSERT INTO iam_sessions%';"));
+
+        // The statement that finds its connection broken fails (its row may or may not have reached the server); the next one reconnects.
+        Assert.ThrowsAny<NpgsqlException>(() => store.AddSession(Session(Key(2))));
+        store.AddSession(Session(Key(3)));
+        Assert.NotNull(store.FindSession(Key(3)));
+    }
+
     private static string Key(int i) => $"ASIAGROUP{i:D11}";
 
     private static TemporarySession Session(string keyId) => Samples.Session(keyId, Samples.Time.AddHours(1));
