@@ -4,21 +4,25 @@ using RoleCall.Iam.Store;
 namespace RoleCall.Store.Postgres;
 
 /// <summary>
-/// STS sessions. AddSession returns after its commit, so a session issued through one replica authenticates
-/// on every other as soon as AssumeRole has answered. Lookups that found a session keep it in
+/// STS sessions. Issuing one is a group insert (<see cref="SessionGroupInsert"/>), awaited
+/// (<see cref="EnqueueSession"/>, whose task the endpoint awaits before it answers) or blocking
+/// (<see cref="AddSession"/>); either way the caller learns of its row only after its commit, so a session
+/// issued through one replica authenticates on every other as soon as AssumeRole has answered. Lookups that found a session keep it in
 /// <see cref="sessions"/>: a session row never changes after its insert (only the expiry purge deletes it),
 /// so a cached session is the stored one on every replica, with no invalidation needed.
 /// </summary>
-public sealed partial class PostgresIamStore
+public sealed partial class PostgresIamStore : IDeferredSessionWrites
 {
     private readonly SessionCache sessions = new();
 
-    public void AddSession(TemporarySession session)
+    /// <summary>Returns once the row is committed.</summary>
+    public void AddSession(TemporarySession session) => EnqueueSession(session).GetAwaiter().GetResult();
+
+    /// <summary>The task completes once the row is committed, or faults with this row's error only.</summary>
+    public Task EnqueueSession(TemporarySession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var stored = session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) };
-        sessionDb.Execute("INSERT INTO iam_sessions (access_key_id, expiration, data) VALUES (@id, @e, @d);",
-            ("id", session.AccessKeyId), ("e", session.Expiration.ToUnixTimeSeconds()), ("d", StoredRecordJson.Serialize(stored)));
+        return sessionInserts.Enqueue(Row(session));
     }
 
     public TemporarySession? FindSession(string accessKeyId)
@@ -56,4 +60,8 @@ public sealed partial class PostgresIamStore
         sessions.RemoveExpiredBefore(cutoff);
         return total;
     }
+
+    /// <summary>Sealed and serialized on the caller's thread, so the one writer only binds.</summary>
+    private SessionRow Row(TemporarySession session) =>
+        SessionRow.Of(session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) });
 }

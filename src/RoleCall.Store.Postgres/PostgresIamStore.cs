@@ -22,13 +22,14 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     private readonly PostgresDatabase db;
 
     /// <summary>
-    /// Where STS session rows are inserted: the same database over connections with asynchronous commit. An
-    /// AssumeRole answer then waits for the row to reach PostgreSQL (so a `kill -9` of the replica loses
-    /// nothing it acknowledged, and every other replica finds the session at once) but not for the WAL fsync;
+    /// Where STS session rows are inserted, in groups: the same database over connections with asynchronous
+    /// commit. An AssumeRole answer then waits for the statement holding its row to be committed by PostgreSQL
+    /// (so a `kill -9` of the replica loses nothing it acknowledged, and every other replica finds the session
+    /// at once) but not for the WAL fsync;
     /// a crash of the database server itself may lose the last ~0.6 s of sessions, never corrupt anything: the
     /// guarantee SQLite's WAL at synchronous=NORMAL gives the embedded store. Every other write waits for the fsync.
     /// </summary>
-    private readonly PostgresDatabase sessionDb;
+    private readonly SessionGroupInsert sessionInserts;
     private readonly PostgresSecretSealer sealer;
     private readonly ChangeListener changes;
     private readonly SharedCache cache;
@@ -37,11 +38,11 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
     {
         this.backend = backend;
         db = backend.Db;
-        sessionDb = backend.SessionDb;
         this.sealer = sealer;
         changes = new ChangeListener(db.Source, backend.ListenSource, Channel);
         cache = new SharedCache(changes);
         changes.WaitUntilListening(TimeSpan.FromSeconds(5));
+        sessionInserts = new SessionGroupInsert(backend.SessionDb);
     }
 
     /// <summary>The NOTIFY channel of writes to the tables <see cref="cache"/> reads.</summary>
@@ -87,6 +88,7 @@ public sealed partial class PostgresIamStore : IIamStore, IDisposable
 
     public void Dispose()
     {
+        sessionInserts.Dispose();
         changes.Dispose();
         backend.Dispose();
         sealer.Dispose();

@@ -24,14 +24,15 @@ new_database() {
   STORE_URL="postgresql://rolecall@127.0.0.1:$PGPORT/$DB"
 }
 
-# Starts N replicas over STORE_URL, sharing one S3 body directory per database; sets ENDPOINTS and REPLICA_PIDS and points the AWS_* variables at the first.
-start_replicas() { # replicas
-  local port
+# Starts N replicas of EXE (default $ROLECALL) over STORE_URL, sharing one S3 body directory per database;
+# sets ENDPOINTS and REPLICA_PIDS and points the AWS_* variables at the first.
+start_replicas() { # replicas [exe]
+  local port exe="${2:-$ROLECALL}"
   ENDPOINTS=(); REPLICA_PIDS=()
   for _ in $(seq 1 "$1"); do
     port="$(free_port)"
     ROLECALL_STORE_KEY_FILE="$WORK/postgres.key" ROLECALL_ROOT_SECRET_ACCESS_KEY="$SECRET" \
-      "$ROLECALL" serve --port "$port" --store "$STORE_URL" --data "$WORK/data-${STORE_URL##*/}" --root-access-key-id "$KEY" >"$WORK/server-$port.log" 2>&1 &
+      "$exe" serve --port "$port" --store "$STORE_URL" --data "$WORK/data-${STORE_URL##*/}" --root-access-key-id "$KEY" >"$WORK/server-$port.log" 2>&1 &
     PIDS+=($!); REPLICA_PIDS+=($!)
     wait_for "http://127.0.0.1:$port/_rolecall/health"
     ENDPOINTS+=("http://127.0.0.1:$port")

@@ -8,6 +8,8 @@
 #   bench/load/postgres/run.sh                                    # everything, 10 s per measurement
 #   DURATION=3 WARMUP=1 SERVERS="sqlite pg1" bench/load/postgres/run.sh
 #   ROLECALL=/path/to/published/rolecall bench/load/postgres/run.sh   # skip the Release publish
+#   ROLECALL_BASELINE=/path/to/older/rolecall SERVERS="pg1 moto" bench/load/postgres/run.sh
+#       # A/B in one run: each pgN also runs on the older build first ("pgN-baseline" rows)
 #
 # PostgreSQL is Debian's (apt-get install -y postgresql), started here with initdb + pg_ctl in the work
 # directory on a free loopback port (as the postgres user when run as root), default durability settings
@@ -25,6 +27,10 @@ WARMUP="${WARMUP:-2}"
 CONNECTIONS="${CONNECTIONS:-8 32}"
 ROLES="${ROLES:-1000}"
 WANTED="${SERVERS:-sqlite pg1 pg2 moto}"
+if [ -n "${ROLECALL_BASELINE:-}" ]; then
+  with=""; for s in $WANTED; do case "$s" in pg1|pg2) with="$with $s-baseline $s" ;; *) with="$with $s" ;; esac; done
+  WANTED="${with# }"
+fi
 SCENARIOS="${SCENARIOS:-sts-GetCallerIdentity iam-GetUser iam-ListRoles sts-AssumeRole}"
 
 # common.sh publishes rolecall when SERVERS names it, and checks for moto_server when SERVERS names moto.
@@ -70,6 +76,7 @@ for server in $WANTED; do
     moto) start_server moto; ENDPOINTS=("$ENDPOINT"); SERVER_PIDS=("${PIDS[-1]}") ;;
     pg1) new_database; start_replicas 1; SERVER_PIDS=("${REPLICA_PIDS[@]}") ;;
     pg2) new_database; start_replicas 2; SERVER_PIDS=("${REPLICA_PIDS[@]}") ;;
+    pg1-baseline|pg2-baseline) new_database; start_replicas "${server:2:1}" "$ROLECALL_BASELINE"; SERVER_PIDS=("${REPLICA_PIDS[@]}") ;;
     *) echo "run.sh: unknown server $server (sqlite, pg1, pg2, moto)" >&2; exit 2 ;;
   esac
   log "$server: seeding $ROLES roles, a user and a role session"
