@@ -16,7 +16,7 @@ namespace RoleCall.Iam.Sqlite;
 /// </summary>
 internal sealed class GroupCommit<T> : IDisposable
 {
-    private readonly SqliteDatabase db;
+    private readonly Func<SqliteDatabase> target;
     private readonly Action<DbSession, T> insert;
     private readonly Lock gate = new();
     private readonly SemaphoreSlim queued = new(0, 1);
@@ -25,8 +25,15 @@ internal sealed class GroupCommit<T> : IDisposable
     private bool stopping;
 
     public GroupCommit(SqliteDatabase db, Action<DbSession, T> insert)
+        : this(() => db, insert)
     {
-        this.db = db;
+    }
+
+    /// <param name="target">The database each batch is written to, asked again for every batch (<see cref="SessionFiles.Active"/>).</param>
+    /// <param name="insert">Writes one row.</param>
+    public GroupCommit(Func<SqliteDatabase> target, Action<DbSession, T> insert)
+    {
+        this.target = target;
         this.insert = insert;
         writer = new Thread(Loop) { IsBackground = true, Name = "rolecall-group-commit" };
         writer.Start();
@@ -107,7 +114,7 @@ internal sealed class GroupCommit<T> : IDisposable
     {
         try
         {
-            db.Write(session =>
+            target().Write(session =>
             {
                 foreach (var entry in batch)
                 {
@@ -138,7 +145,7 @@ internal sealed class GroupCommit<T> : IDisposable
         {
             try
             {
-                db.Write(session =>
+                target().Write(session =>
                 {
                     insert(session, entry.Item);
                     return 1;

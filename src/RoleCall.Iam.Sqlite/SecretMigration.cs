@@ -10,15 +10,18 @@ namespace RoleCall.Iam.Sqlite;
 /// </summary>
 internal static class SecretMigration
 {
-    public static void Run(SqliteDatabase main, SqliteDatabase sessions, SecretSealer sealer)
+    public static void Run(SqliteDatabase main, IEnumerable<SqliteDatabase> sessionFiles, SecretSealer sealer)
     {
         Rewrite<AccessKey>(main, sealer, "access_keys", "access_key_id",
             k => k with { SecretAccessKey = sealer.Seal(sealer.Open(k.SecretAccessKey)) }, k => k.SecretAccessKey);
         Rewrite<MfaDevice>(main, sealer, "mfa_devices", "serial",
             d => d with { SeedBase32 = sealer.Seal(sealer.Open(d.SeedBase32)) }, d => d.SeedBase32);
-        Rewrite<TemporarySession>(sessions, sealer, "sessions", "access_key_id",
-            t => t with { SecretAccessKey = sealer.Seal(sealer.Open(t.SecretAccessKey)), SessionToken = sealer.Seal(sealer.Open(t.SessionToken)) },
-            t => t.SessionToken);
+        foreach (var sessions in sessionFiles)
+        {
+            Rewrite<TemporarySession>(sessions, sealer, "sessions", "access_key_id",
+                t => t with { SecretAccessKey = sealer.Seal(sealer.Open(t.SecretAccessKey)), SessionToken = sealer.Seal(sealer.Open(t.SessionToken)) },
+                t => t.SessionToken);
+        }
     }
 
     private static void Rewrite<T>(SqliteDatabase db, SecretSealer sealer, string table, string keyColumn, Func<T, T> seal, Func<T, string> secret)

@@ -1,7 +1,8 @@
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
-/// The file `DIR/sessions.db` that holds STS sessions, apart from the IAM entities in `rolecall.db`. Every
+/// The schema of the files that hold STS sessions (`DIR/sessions.db` and `DIR/sessions-2.db`, see
+/// <see cref="SessionFiles"/>), apart from the IAM entities in `rolecall.db`. Every
 /// commit to a SQLite database empties the page cache of each of its other connections (and moves its
 /// `data_version`), so with sessions in the main file each AssumeRole insert made the next reads of users,
 /// roles and keys — four per AssumeRole — go back to the file, and reset the entity listing cache. Sessions
@@ -33,15 +34,6 @@ internal static class SessionDatabase
         CREATE INDEX IF NOT EXISTS sessions_by_expiration ON sessions (expiration);
         """;
 
-    /// <summary>Opens the session file of a data directory, moving in any sessions an older RoleCall kept in the main file.</summary>
-    public static SqliteDatabase Open(string directory, SqliteDatabase main)
-    {
-        var sessions = SqliteDatabase.OpenFile(Path.Combine(directory, FileName), PageSize);
-        Initialize(sessions);
-        MoveLegacySessions(main, sessions);
-        return sessions;
-    }
-
     public static void Initialize(SqliteDatabase sessions) => sessions.Write(s =>
     {
         s.Execute(Schema);
@@ -53,10 +45,11 @@ internal static class SessionDatabase
             ("$id", row.AccessKeyId), ("$e", row.Expiration), ("$d", row.Data));
 
     /// <summary>
-    /// Copies then deletes: a crash between the two commits leaves rows in both files, and the next open
-    /// copies again (INSERT OR IGNORE) before deleting, so no session is ever lost.
+    /// Moves the sessions an older RoleCall kept in the main file into <paramref name="sessions"/>. Copies then
+    /// deletes: a crash between the two commits leaves rows in both files, and the next open copies again
+    /// (INSERT OR IGNORE) before deleting, so no session is ever lost.
     /// </summary>
-    private static void MoveLegacySessions(SqliteDatabase main, SqliteDatabase sessions)
+    public static void MoveLegacySessions(SqliteDatabase main, SqliteDatabase sessions)
     {
         var legacy = main.Read(s => s.Rows("SELECT access_key_id, expiration, data FROM sessions;", r => (Id: r.GetString(0), Expiration: r.GetInt64(1), Data: r.GetString(2))));
         if (legacy.Count == 0)

@@ -34,7 +34,9 @@ internal sealed class SqliteDatabase : IDisposable
 
     /// <param name="path">The database file, created when missing.</param>
     /// <param name="pageSize">The page size of a file this call creates (an existing file keeps its own).</param>
-    public static SqliteDatabase OpenFile(string path, int? pageSize = null)
+    /// <param name="divertWrites">Where a WAL rewind may send the writes first (see <see cref="WalCheckpointer"/>).</param>
+    /// <param name="restartBytes">The WAL size that makes a rewind due.</param>
+    public static SqliteDatabase OpenFile(string path, int? pageSize = null, Func<IDisposable?>? divertWrites = null, long restartBytes = WalCheckpointer.RestartBytes)
     {
         // ADO.NET pooling off: this class pools whole sessions, prepared commands included.
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 30 };
@@ -48,7 +50,7 @@ internal sealed class SqliteDatabase : IDisposable
 
         session.Execute("PRAGMA journal_mode=WAL;");
         database.Return(session);
-        database.checkpointer = new WalCheckpointer(database.connectionString, database.writeGate);
+        database.checkpointer = new WalCheckpointer(database.connectionString, database.writeGate, divertWrites, restartBytes);
         return database;
     }
 

@@ -4,7 +4,7 @@ using RoleCall.Iam.Store;
 namespace RoleCall.Iam.Sqlite;
 
 /// <summary>
-/// STS sessions, in their own database file (<see cref="SessionDatabase"/>): issuing one is a group-committed
+/// STS sessions, in database files of their own (<see cref="SessionFiles"/>): issuing one is a group-committed
 /// insert (<see cref="GroupCommit{T}"/>), awaited (<see cref="EnqueueSession"/>) or blocking
 /// (<see cref="AddSession"/>), and the lookup that authenticates every `ASIA`-signed request is answered from
 /// <see cref="SessionCache"/> once the session was seen.
@@ -48,18 +48,27 @@ public sealed partial class SqliteIamStore : IDeferredSessionWrites
             return cached;
         }
 
-        var stored = sessionDb.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Opened(Sql.Deserialize<TemporarySession>(r.GetString(0))), ("$id", accessKeyId)));
-        if (stored is not null)
+        foreach (var file in sessionFiles.ActiveFirst)
         {
-            sessions.Add(stored);
+            var stored = file.Read(s => s.One("SELECT data FROM sessions WHERE access_key_id = $id;", r => Opened(Sql.Deserialize<TemporarySession>(r.GetString(0))), ("$id", accessKeyId)));
+            if (stored is not null)
+            {
+                sessions.Add(stored);
+                return stored;
+            }
         }
 
-        return stored;
+        return null;
     }
 
     public int DeleteSessionsExpiredBefore(DateTimeOffset time)
     {
-        var deleted = sessionDb.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
+        var deleted = 0;
+        foreach (var file in sessionFiles.ActiveFirst)
+        {
+            deleted += file.Write(s => s.Run("DELETE FROM sessions WHERE expiration < $e;", ("$e", time.ToUnixTimeSeconds())));
+        }
+
         sessions.RemoveExpiredBefore(time.ToUnixTimeSeconds());
         return deleted;
     }
@@ -68,7 +77,7 @@ public sealed partial class SqliteIamStore : IDeferredSessionWrites
     private SessionRow Row(TemporarySession session) =>
         SessionRow.Of(session with { SecretAccessKey = sealer.Seal(session.SecretAccessKey), SessionToken = sealer.Seal(session.SessionToken) });
 
-    private void WriteSession(SessionRow row) => sessionDb.Write(s =>
+    private void WriteSession(SessionRow row) => sessionFiles.Active.Write(s =>
     {
         SessionDatabase.Insert(s, row);
         return 1;

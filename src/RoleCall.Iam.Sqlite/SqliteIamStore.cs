@@ -16,7 +16,7 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
 
     private readonly SqliteDatabase db;
 
-    private readonly SqliteDatabase sessionDb;
+    private readonly SessionFiles sessionFiles;
 
     /// <summary>Null for an in-memory store (no file, no commit cost to share): AddSession then writes directly.</summary>
     private readonly GroupCommit<SessionRow>? sessionInserts;
@@ -24,39 +24,36 @@ public sealed partial class SqliteIamStore : IIamStore, IDisposable
     /// <summary>Seals secrets on the way in and opens them on the way out (<see cref="SecretSealer"/>).</summary>
     private readonly SecretSealer sealer;
 
-    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SqliteDatabase> openSessions, SecretSealer sealer, bool groupCommit)
+    private SqliteIamStore(SqliteDatabase db, Func<SqliteDatabase, SessionFiles> openSessions, SecretSealer sealer, bool groupCommit)
     {
         this.db = db;
         this.sealer = sealer;
         Migrator.Migrate(db);
-        sessionDb = openSessions(db);
-        SecretMigration.Run(db, sessionDb, sealer);
-        sessionInserts = groupCommit ? new GroupCommit<SessionRow>(sessionDb, SessionDatabase.Insert) : null;
+        sessionFiles = openSessions(db);
+        SecretMigration.Run(db, sessionFiles.ActiveFirst, sealer);
+        sessionInserts = groupCommit ? new GroupCommit<SessionRow>(() => sessionFiles.Active, SessionDatabase.Insert) : null;
         revoked = new(LoadRevocations, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
-    /// Opens (creating if needed) `DIR/rolecall.db` and `DIR/sessions.db`, the directory 0700 and its files
+    /// Opens (creating if needed) `DIR/rolecall.db` and the session files (<see cref="SessionFiles"/>), the directory 0700 and its files
     /// 0600 (<see cref="DataDirectory"/>), secrets sealed with `DIR/rolecall.key` (<see cref="SecretSealer"/>).
     /// </summary>
     public static SqliteIamStore Open(string directory)
     {
-        DataDirectory.Prepare(directory, FileName, SessionDatabase.FileName);
+        DataDirectory.Prepare(directory, FileName, SessionDatabase.FileName, SessionFiles.SecondFileName);
         var sealer = SecretSealer.ForDirectory(directory);
-        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionDatabase.Open(directory, main), sealer, groupCommit: true);
+        return new SqliteIamStore(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)), main => SessionFiles.Open(directory, main), sealer, groupCommit: true);
     }
 
     /// <summary>Everything in one private in-memory database (sessions in the migrated `sessions` table).</summary>
-    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), main => main, SecretSealer.None, groupCommit: false);
+    public static SqliteIamStore InMemory() => new(SqliteDatabase.OpenMemory(), SessionFiles.InMemory, SecretSealer.None, groupCommit: false);
 
     public void Dispose()
     {
         // First: the writer thread commits what is queued while the database is still open.
         sessionInserts?.Dispose();
-        if (sessionDb != db)
-        {
-            sessionDb.Dispose();
-        }
+        sessionFiles.Dispose();
 
         db.Dispose();
         if (sealer != SecretSealer.None)

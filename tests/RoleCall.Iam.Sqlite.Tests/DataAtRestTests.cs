@@ -32,6 +32,11 @@ public sealed class DataAtRestTests : IDisposable
         {
             using var store = SqliteIamStore.Open(Data);
             Fill(store);
+
+            // Every store of serve's data directory, not only IAM's.
+            using var s3 = S3.SqliteS3Store.Open(Data);
+            using var ec2 = Ec2.SqliteEc2Store.Open(Data);
+            using var identityCenter = IdentityCenter.SqliteIdentityCenterStore.Open(Data);
         }
         finally
         {
@@ -41,7 +46,7 @@ public sealed class DataAtRestTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Data));
         var files = Directory.GetFiles(Data);
         Assert.Contains(Path.Combine(Data, "rolecall.key"), files);
-        Assert.Contains(Path.Combine(Data, "sessions.db"), files);
+        Assert.All(new[] { "sessions.db", "sessions-2.db", "s3.db", "ec2.db", "identitycenter.db" }, name => Assert.Contains(Path.Combine(Data, name), files));
         Assert.All(files, f => Assert.True(File.GetUnixFileMode(f) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), $"{f} is {File.GetUnixFileMode(f)}"));
     }
 

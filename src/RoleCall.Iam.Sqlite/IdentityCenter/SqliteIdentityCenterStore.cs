@@ -51,9 +51,12 @@ public sealed class SqliteIdentityCenterStore : IIdentityCenterStore, IDisposabl
         });
     }
 
-    /// <summary>Opens (creating) `DIR/identitycenter.db`; the directory must exist.</summary>
-    public static SqliteIdentityCenterStore Open(string directory) =>
-        new(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+    /// <summary>Opens (creating) `DIR/identitycenter.db`, the directory 0700 and the file 0600 (<see cref="DataDirectory"/>).</summary>
+    public static SqliteIdentityCenterStore Open(string directory)
+    {
+        DataDirectory.Prepare(directory, FileName);
+        return new(SqliteDatabase.OpenFile(Path.Combine(directory, FileName)));
+    }
 
     public static SqliteIdentityCenterStore InMemory() => new(SqliteDatabase.OpenMemory());
 

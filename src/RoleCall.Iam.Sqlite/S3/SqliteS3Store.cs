@@ -10,6 +10,8 @@ namespace RoleCall.Iam.Sqlite.S3;
 /// </summary>
 public sealed class SqliteS3Store : IS3Store, IDisposable
 {
+    public const string FileName = "s3.db";
+
     private readonly SqliteDatabase _db;
 
     // Listing pages until the next object write: a bucket listed again and again unchanged is answered without
@@ -35,10 +37,11 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
         });
     }
 
+    /// <summary>Opens `DIR/s3.db`, the directory 0700 and the file 0600 (<see cref="DataDirectory"/>).</summary>
     public static SqliteS3Store Open(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
-        return new SqliteS3Store(SqliteDatabase.OpenFile(Path.Combine(dataDirectory, "s3.db")));
+        DataDirectory.Prepare(dataDirectory, FileName);
+        return new SqliteS3Store(SqliteDatabase.OpenFile(Path.Combine(dataDirectory, FileName)));
     }
 
     public static SqliteS3Store InMemory() => new(SqliteDatabase.OpenMemory());

@@ -18,7 +18,7 @@ internal static class ServeHelp
         options:
           --host HOST          address to listen on (default 127.0.0.1)
           --port PORT          TCP port (default 4600; 0 picks a free port)
-          --data DIR           keep state in DIR/rolecall.db and DIR/sessions.db (default ~/.rolecall/data);
+          --data DIR           keep state in DIR/rolecall.db, DIR/sessions*.db, ... (default ~/.rolecall/data);
                                with --store, only S3 object bodies, in DIR/s3-objects: a directory every
                                replica must share
           --in-memory          keep state in memory only; it is gone when the server stops
