@@ -1,5 +1,5 @@
 // The floor under the ec2-DescribeInstances scenario (bench/load/s3ec2/floor.sh): a server that does nothing but
-// answer every HTTP/1.1 request with one fixed response held in memory, sent with write(2) straight from that
+// answer every HTTP/1.1 request with one fixed response held in memory, sent with send(2) straight from that
 // buffer. No parsing beyond finding the end of each request, no copy, one thread on epoll. What wrk measures
 // against it is what loopback TCP and wrk itself cost for an answer of that size on this machine: no server can
 // answer faster or with a lower p99.
@@ -39,7 +39,8 @@ static void load(const char *path) {
 static int serve(conn *c) {
   for (;;) {
     if (c->sending) {
-      ssize_t w = write(c->fd, response + c->sent, response_length - c->sent);
+      // MSG_NOSIGNAL: wrk closes connections mid-answer at the end of a run; no SIGPIPE for that.
+      ssize_t w = send(c->fd, response + c->sent, response_length - c->sent, MSG_NOSIGNAL);
       if (w < 0) return errno == EAGAIN ? 0 : -1;
       c->sent += (size_t)w;
       if (c->sent < response_length) continue;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What a DescribeInstances answer over 1,000 instances (2.3 MB of XML) can cost at best on this machine: rolecall
 # answers the ec2-DescribeInstances scenario of run.sh, then floor.c (a C server that sends one fixed response from
-# memory with write(2), nothing else) answers the same wrk load with rolecall's own answer, in the same run. The
+# memory with send(2), nothing else) answers the same wrk load with rolecall's own answer, in the same run. The
 # floor's p99 is the lowest any server can show here: loopback TCP and wrk reading 2.3 MB per answer (8 KiB per
 # read) take most of the 2 cores at 8 connections. Table on stdout as run.sh prints it, progress on stderr.
 #
@@ -58,5 +58,5 @@ done
 log "floor c=$CONNECTIONS"
 before="$(cpu_s "${PIDS[-1]}")"
 wrk_measure "http://127.0.0.1:$PORT/" "$CONNECTIONS" "$DURATION" "floor" "$HERE/post.lua"
-row "floor (C: one write(2) per answer from memory)" "$before"
+row "floor (C: one send(2) per answer from memory)" "$before"
 stop_server
