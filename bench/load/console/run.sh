@@ -54,5 +54,10 @@ unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_ENDPOINT_URL
 "$ROLECALL" console --profile viewer --print-url >/dev/null
 source "$ROOT/bench/hello-world.sh"
 publish_hello_world "$WORK/hello"
+# With ROLECALL_BASELINE, the older build's print-url runs in the same hyperfine (the same cached session).
+baseline=()
+if [ -n "$ROLECALL_BASELINE" ]; then
+  baseline=(-n "baseline console --print-url (cached role session)" "$ROLECALL_BASELINE console --profile viewer --print-url")
+fi
 hyperfine -N --warmup 3 --runs "${RUNS:-20}" -n "dotnet hello world" "$WORK/hello/out/hello" \
-  -n "rolecall console --print-url (cached role session)" "$ROLECALL console --profile viewer --print-url"
+  -n "rolecall console --print-url (cached role session)" "$ROLECALL console --profile viewer --print-url" "${baseline[@]}"

@@ -47,7 +47,7 @@ public static class AssumeRoleCacheKey
     internal static string Sha1Hex(string text)
     {
         // SHA-1 is the AWS CLI's choice for a file name, not a security boundary (managed: see Sha1).
-        return Convert.ToHexStringLower(Sha1.Hash(Encoding.UTF8.GetBytes(text)));
+        return Sha1.HashHex(Encoding.UTF8.GetBytes(text));
     }
 
     private static void Add(List<KeyValuePair<string, object>> args, string name, string? value)

@@ -10,6 +10,23 @@ namespace RoleCall.Credentials.Caching;
 /// </summary>
 internal static class Sha1
 {
+    /// <summary>
+    /// The hash in lower-case hex, as a cache file name. By hand: Convert.ToHexStringLower's vectorized encoder
+    /// is compiled at run time on first use, in every cached `env` and `console --print-url` (issue 12).
+    /// </summary>
+    public static string HashHex(ReadOnlySpan<byte> data)
+    {
+        var hash = Hash(data);
+        Span<char> text = stackalloc char[hash.Length * 2];
+        for (var i = 0; i < hash.Length; i++)
+        {
+            text[2 * i] = "0123456789abcdef"[hash[i] >> 4];
+            text[(2 * i) + 1] = "0123456789abcdef"[hash[i] & 0xF];
+        }
+
+        return new string(text);
+    }
+
     public static byte[] Hash(ReadOnlySpan<byte> data)
     {
         uint h0 = 0x67452301, h1 = 0xEFCDAB89, h2 = 0x98BADCFE, h3 = 0x10325476, h4 = 0xC3D2E1F0;

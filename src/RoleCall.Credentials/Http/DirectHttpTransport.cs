@@ -49,6 +49,19 @@ public sealed class DirectHttpTransport : IQueryTransport, IDisposable
         }
     }
 
+    /// <summary>A POST to a target read without System.Uri (<see cref="HttpEndpoint"/>).</summary>
+    internal Task<QueryHttpResponse> SendAsync(string method, HttpTarget target, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)
+    {
+        try
+        {
+            return Task.FromResult(Send(new HttpRequestLine(method, target), headers, body, cancellation));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<QueryHttpResponse>(ex);
+        }
+    }
+
     public void Dispose() => TakeIdle()?.Dispose();
 
     private QueryHttpResponse Send(HttpRequestLine line, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, CancellationToken cancellation)

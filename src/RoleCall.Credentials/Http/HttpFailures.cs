@@ -9,5 +9,7 @@ namespace RoleCall.Credentials.Http;
 /// </summary>
 internal static class HttpFailures
 {
+    // Never inlined: inlined into a caller (HttpTarget.Of), its `new` loaded System.Net.Http when that caller ran.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static Exception Of(string message, Exception? inner = null) => new HttpRequestException(message, inner);
 }

@@ -9,6 +9,9 @@ namespace RoleCall.Credentials.Http;
 /// </summary>
 internal static class IpLiteral
 {
+    /// <summary>True for a dotted quad as System.Uri prints one (no leading zeros, four octets up to 255).</summary>
+    public static bool IsDottedQuad(string host) => !host.Contains(':', StringComparison.Ordinal) && TryParse(host) is not null;
+
     public static IPAddress? TryParse(string host)
     {
         ArgumentNullException.ThrowIfNull(host);

@@ -22,7 +22,7 @@ public sealed class SsoRegistrationCache(string directory)
             new("tool", "botocore"), new("startUrl", startUrl), new("region", region),
             new("scopes", scopes is null ? DBNull.Value : scopes), new("session_name", sessionName is null ? DBNull.Value : sessionName),
         ], sortKeys: true);
-        return Convert.ToHexStringLower(Sha1.Hash(Encoding.UTF8.GetBytes(args)));
+        return Sha1.HashHex(Encoding.UTF8.GetBytes(args));
     }
 
     public string PathFor(string key) => Path.Combine(directory, key + ".json");

@@ -16,7 +16,7 @@ public sealed class SsoTokenCache(string directory, Action<string> warn)
     public string Directory { get; } = directory;
 
     public static string KeyFor(string? sessionName, string startUrl) =>
-        Convert.ToHexStringLower(Sha1.Hash(Encoding.UTF8.GetBytes(sessionName ?? startUrl)));
+        Sha1.HashHex(Encoding.UTF8.GetBytes(sessionName ?? startUrl));
 
     public string PathFor(string key) => Path.Combine(Directory, key + ".json");
 

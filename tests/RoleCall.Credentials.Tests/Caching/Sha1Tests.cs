@@ -21,4 +21,16 @@ public sealed class Sha1Tests
         Assert.Equal(SHA1.HashData(data), Sha1.Hash(data));
 #pragma warning restore CA5350
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"RoleArn\": \"arn:aws:iam::123456789012:role/viewer\"}")]
+    [InlineData("\u00fcber \u2603")]
+    public void Should_name_files_in_the_lower_case_hex_of_the_platform(string text)
+    {
+        var data = Encoding.UTF8.GetBytes(text);
+#pragma warning disable CA5350 // the reference implementation to compare with
+        Assert.Equal(Convert.ToHexStringLower(SHA1.HashData(data)), Sha1.HashHex(data));
+#pragma warning restore CA5350
+    }
 }

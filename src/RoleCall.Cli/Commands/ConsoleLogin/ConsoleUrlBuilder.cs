@@ -34,7 +34,7 @@ internal static class ConsoleUrlBuilder
             new("Host", endpoints.Federation.Authority),
             new("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
         };
-        var response = await transport.PostAsync(endpoints.Federation, headers, body, cancellation);
+        var response = await endpoints.Federation.PostAsync(transport, headers, body, cancellation);
         if (!response.IsSuccess)
         {
             throw new ConfigurationException($"console: the federation endpoint {endpoints.Federation} refused the session (HTTP {response.Status}): {response.Body.Trim()}",
@@ -47,13 +47,14 @@ internal static class ConsoleUrlBuilder
     }
 
     // Written and read by the hand-made JSON codecs the credential cache uses: loading System.Text.Json cost
-    // this short-lived command more than the rest of its work.
-    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(
-    [
+    // this short-lived command more than the rest of its work. An array, not a collection expression: that
+    // would be a compiler-made read-only list over KeyValuePair, compiled at run time (three methods).
+    private static string SessionJson(AwsCredentials session) => PythonJson.Dumps(new KeyValuePair<string, object>[]
+    {
         new("sessionId", session.AccessKeyId),
         new("sessionKey", session.SecretAccessKey),
         new("sessionToken", session.SessionToken!),
-    ]);
+    });
 
     private static string? SigninToken(string body)
     {

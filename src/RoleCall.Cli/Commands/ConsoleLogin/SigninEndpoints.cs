@@ -1,3 +1,5 @@
+using RoleCall.Credentials.Http;
+
 namespace RoleCall.Cli.Commands.ConsoleLogin;
 
 /// <summary>
@@ -5,22 +7,22 @@ namespace RoleCall.Cli.Commands.ConsoleLogin;
 /// console; against AWS the partition's sign-in and console hosts, picked by the region's prefix.
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html
 /// </summary>
-internal sealed record SigninEndpoints(Uri Federation, string ConsoleBase)
+internal sealed record SigninEndpoints(HttpEndpoint Federation, string ConsoleBase)
 {
     public static SigninEndpoints For(string? endpointUrl, string? region)
     {
         if (endpointUrl is not null)
         {
             var root = endpointUrl.TrimEnd('/');
-            return new SigninEndpoints(new Uri(root + "/federation"), root);
+            return new SigninEndpoints(HttpEndpoint.Parse(root + "/federation"), root);
         }
 
         var r = region ?? "us-east-1";
         return r.StartsWith("us-gov-", StringComparison.Ordinal)
-            ? new SigninEndpoints(new Uri("https://signin.amazonaws-us-gov.com/federation"), "https://console.amazonaws-us-gov.com")
+            ? new SigninEndpoints(HttpEndpoint.Parse("https://signin.amazonaws-us-gov.com/federation"), "https://console.amazonaws-us-gov.com")
             : r.StartsWith("cn-", StringComparison.Ordinal)
-                ? new SigninEndpoints(new Uri("https://signin.amazonaws.cn/federation"), "https://console.amazonaws.cn")
-                : new SigninEndpoints(new Uri("https://signin.aws.amazon.com/federation"), "https://console.aws.amazon.com");
+                ? new SigninEndpoints(HttpEndpoint.Parse("https://signin.amazonaws.cn/federation"), "https://console.amazonaws.cn")
+                : new SigninEndpoints(HttpEndpoint.Parse("https://signin.aws.amazon.com/federation"), "https://console.aws.amazon.com");
     }
 
     /// <summary>The page to land on: `--path` under the console (serve's console lives under /console).</summary>
