@@ -5,6 +5,7 @@
     python3 s3ec2kit.py put-paths 1000                       # presigned PUT paths of bench-put-0000.. for put.lua
     python3 s3ec2kit.py list                                 # the scenario names
     python3 s3ec2kit.py timed-posts FILE 3                   # the signed POST in FILE 3 times in a row: a RESULT line
+    python3 s3ec2kit.py save-answer FILE OUT                 # the signed POST in FILE once, its answer body to OUT (floor.sh)
 
 Scenarios: s3-ListObjectsV2 (one page over the seeded keys), s3-GetObject and s3-PutObject (4 KiB; PutObject is
 replayed as presigned PUTs with a 4 KiB body cycling over 1,000 keys, see put.lua: moto_server fails with a 500 when
@@ -105,6 +106,17 @@ def timed_posts(path, count):
     print(f"RESULT rps={count / sum(took):.2f} p50_ms={p(0.5):.2f} p99_ms={p(0.99):.2f} requests={count} bad=0")
 
 
+def save_answer(path, out):
+    """Sends the signed POST of signed_post's file once and writes the answer's body to `out`."""
+    lines = open(path).read().splitlines()
+    headers = dict(line.split(": ", 1) for line in lines[1:] if line)
+    endpoint = os.environ["AWS_ENDPOINT_URL"].rstrip("/") + "/"
+    answer = urllib.request.urlopen(urllib.request.Request(endpoint, data=lines[0].encode(), headers=headers, method="POST"), timeout=600).read()
+    with open(out, "wb") as f:
+        f.write(answer)
+    print(f"saved: {len(answer)} bytes", file=sys.stderr)
+
+
 SCENARIOS = {
     "s3-ListObjectsV2": lambda: client("s3").generate_presigned_url(
         "list_objects_v2", {"Bucket": BUCKET, "Prefix": "key-", "MaxKeys": 1000}, ExpiresIn=WEEK),
@@ -127,6 +139,8 @@ if __name__ == "__main__":
         seed_ec2(int(sys.argv[sys.argv.index("--instances") + 1]))
     elif sys.argv[1] == "signed-post":
         signed_post("ec2", {"Action": "DescribeInstances", "Version": "2016-11-15"}, sys.argv[2])
+    elif sys.argv[1] == "save-answer":
+        save_answer(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "timed-posts":
         timed_posts(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == "url":

@@ -7,7 +7,8 @@ namespace RoleCall.Iam.Sqlite.S3;
 /// <see cref="DirectMinimum"/> bytes that meets O_DIRECT's alignment (BodyWriter's 1 MiB slices do) goes through a
 /// second handle opened with O_DIRECT, bypassing the page cache (see <see cref="DirectIo"/>); anything else (a small
 /// body, the unaligned tail of a large one, a file system without O_DIRECT) through the buffered handle. The two
-/// never write the same page: the direct writes end on an aligned offset and the tail starts there.
+/// never write the same page: the direct writes end on an aligned offset and the tail starts there. A recycled
+/// file (<see cref="RecycledFiles"/>) is written over from offset 0 and cut to the new length by <see cref="Complete"/>.
 /// </summary>
 internal sealed class BodyFileStream : Stream
 {
@@ -15,14 +16,24 @@ internal sealed class BodyFileStream : Stream
 
     private readonly string _path;
     private readonly SafeFileHandle _buffered;
+    private readonly long _previousLength;
     private SafeFileHandle? _direct;
     private bool _directRefused = !DirectIo.Supported;
     private long _position;
 
+    /// <summary>A new file at <paramref name="path"/>.</summary>
     public BodyFileStream(string path)
     {
         _path = path;
         _buffered = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
+    }
+
+    /// <summary>An existing file of <paramref name="previousLength"/> bytes, written over.</summary>
+    public BodyFileStream(string path, long previousLength)
+    {
+        _path = path;
+        _previousLength = previousLength;
+        _buffered = File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
     }
 
     public override bool CanRead => false;
@@ -68,6 +79,15 @@ internal sealed class BodyFileStream : Stream
     public override void Flush()
     {
         // Unbuffered: every Write has reached the file.
+    }
+
+    /// <summary>Cuts a written-over file to what was written (a new file already has exactly that length).</summary>
+    public void Complete()
+    {
+        if (_previousLength > _position)
+        {
+            RandomAccess.SetLength(_buffered, _position);
+        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

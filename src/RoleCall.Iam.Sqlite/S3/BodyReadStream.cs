@@ -15,16 +15,20 @@ internal sealed class BodyReadStream : Stream
 
     private readonly string _path;
     private readonly SafeFileHandle _buffered;
+    private Action? _closed;
     private SafeFileHandle? _direct;
     private (byte[] Array, Memory<byte> Slice)? _slice;
     private bool _directRefused = !DirectIo.Supported;
     private long _position;
 
-    public BodyReadStream(string path)
+    /// <param name="path">The body's file.</param>
+    /// <param name="closed">Called once, when the stream is disposed (<see cref="BodyReaders.Exit"/>).</param>
+    public BodyReadStream(string path, Action? closed = null)
     {
         _path = path;
         _buffered = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, FileOptions.None);
         Length = RandomAccess.GetLength(_buffered);
+        _closed = closed;
     }
 
     public override bool CanRead => true;
@@ -101,6 +105,8 @@ internal sealed class BodyReadStream : Stream
                 SliceBuffers.Return(slice.Array);
                 _slice = null;
             }
+
+            Interlocked.Exchange(ref _closed, null)?.Invoke();
         }
 
         base.Dispose(disposing);

@@ -10,6 +10,8 @@ namespace RoleCall.Iam.Sqlite.S3;
 /// exactly like the metadata row (SQLite WAL with synchronous=NORMAL, see SqliteDatabase). An fsync per body cost
 /// a journal commit per PutObject (2.7k puts/s at 8 connections) and paced 1 GiB uploads at the disk's flush speed.
 /// Large slices skip the page cache (O_DIRECT, <see cref="BodyFileStream"/>): they are on the device once written.
+/// The file is a new one in `tmp/`, or a recycled one in `free/` written over (<see cref="RecycledFiles"/>): either
+/// way it gets its body id only by the rename, after every byte is written and the file is cut to their length.
 /// </summary>
 internal sealed class PendingFile : IPendingBody
 {
@@ -27,11 +29,22 @@ internal sealed class PendingFile : IPendingBody
         _stream = new BodyFileStream(tempPath);
     }
 
+    /// <summary>Writes over <paramref name="recycled"/> instead of creating a file.</summary>
+    public PendingFile(RecycledFile recycled, string finalPath, string id)
+    {
+        _tempPath = recycled.Path;
+        _finalPath = finalPath;
+        _id = id;
+        _stream = new BodyFileStream(recycled.Path, recycled.Length);
+    }
+
     public Stream Stream => _stream;
 
     public string Commit()
     {
-        // Complete before it becomes visible: every byte is written (page cache) before the rename.
+        // Complete before it becomes visible: every byte is written (page cache) and a recycled file cut to their
+        // length before the rename.
+        _stream.Complete();
         _stream.Dispose();
         // Ids are fresh GUIDs, so nothing is overwritten: overwrite: true only makes File.Move a plain rename(2)
         // (without it .NET first checks that the destination does not exist).

@@ -22,9 +22,13 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
     // Every S3 request looks its bucket up, a PutObject twice; from the cache that is no SQL read at all.
     private readonly WriteVersionedCache<string, S3Bucket?> _buckets = new(capacity: 4096);
 
+    // Concurrent PUTs' rows, committed together (see there).
+    private readonly ObjectCommits _commits;
+
     private SqliteS3Store(SqliteDatabase db)
     {
         _db = db;
+        _commits = new ObjectCommits(PutObjects, PutObject);
         _db.Write(s =>
         {
             s.Execute(S3Schema.Create);
@@ -98,6 +102,26 @@ public sealed class SqliteS3Store : IS3Store, IDisposable
             return ReplaceObject(s, entry);
         }));
     }
+
+    public Task<IReadOnlyList<string>> PutObjectAsync(S3Object entry, Lock writeLock)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _ = writeLock ?? throw new ArgumentNullException(nameof(writeLock));
+        return _commits.PutAsync(entry, writeLock);
+    }
+
+    /// <summary>Several <see cref="PutObject"/>s in ONE transaction, in order; each one's replaced body ids. Any failure rolls back all.</summary>
+    internal IReadOnlyList<IReadOnlyList<string>> PutObjects(IReadOnlyList<S3Object> entries) => WriteObjects(() => _db.Write(s =>
+    {
+        var replaced = new List<IReadOnlyList<string>>(entries.Count);
+        foreach (var entry in entries)
+        {
+            RequireBucket(s, entry.Bucket);
+            replaced.Add(ReplaceObject(s, entry));
+        }
+
+        return replaced;
+    }));
 
     public IReadOnlyList<string> DeleteObject(string bucket, string key) => WriteObjects(() => _db.Write(s =>
     {

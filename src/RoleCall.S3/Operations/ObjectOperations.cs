@@ -25,7 +25,7 @@ public sealed class ObjectOperations(S3Runtime runtime)
             Checksums = written.Checksum is { } checksum ? [checksum] : [],
             Tags = request.Tags,
         };
-        return Store(entry);
+        return await StoreAsync(entry);
     }
 
     /// <summary>
@@ -59,48 +59,41 @@ public sealed class ObjectOperations(S3Runtime runtime)
             Checksums = source.Checksums,
             Tags = replaceTags ?? source.Tags,
         };
-        return Store(entry);
+        return await StoreAsync(entry);
     }
 
     /// <summary>NoSuchBucket unless the bucket exists (for calls that otherwise decide key by key).</summary>
     public void RequireBucket(string bucketName) => runtime.RequireBucket(bucketName);
 
-    /// <summary>Records a committed body as the object (replacing any earlier one) and deletes the replaced body afterwards.</summary>
-    public S3Object Store(S3Object entry)
+    /// <summary>
+    /// Records a committed body as the object (replacing any earlier one) and deletes the replaced body afterwards.
+    /// The store commits it holding <see cref="S3Runtime.WriteLock"/>, possibly together with concurrent PUTs, and
+    /// checks the bucket inside that transaction; when it refuses (NoSuchBucket: deleted while the body streamed in,
+    /// here or through another replica), the new body is deleted before the error goes on, so no file is left that
+    /// no row names.
+    /// </summary>
+    public async Task<S3Object> StoreAsync(S3Object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        IReadOnlyList<string> replaced;
-        lock (runtime.WriteLock)
+        if (runtime.Store.FindBucket(entry.Bucket) is null)
         {
-            if (runtime.Store.FindBucket(entry.Bucket) is null)
-            {
-                // Deleted while the body streamed in.
-                runtime.DeleteBodies(entry.BodyIds);
-                throw S3Errors.NoSuchBucket(entry.Bucket);
-            }
-
-            replaced = StoreOrDiscard(entry);
+            runtime.DeleteBodies(entry.BodyIds);
+            throw S3Errors.NoSuchBucket(entry.Bucket);
         }
 
-        runtime.DeleteBodies(replaced);
-        return entry;
-    }
-
-    /// <summary>
-    /// The store's PutObject; when it refuses (a shared store: the bucket was deleted through another replica
-    /// after the check above), the new body is deleted before the error goes on, so no file is left that no row names.
-    /// </summary>
-    private IReadOnlyList<string> StoreOrDiscard(S3Object entry)
-    {
+        IReadOnlyList<string> replaced;
         try
         {
-            return runtime.Store.PutObject(entry);
+            replaced = await runtime.Store.PutObjectAsync(entry, runtime.WriteLock);
         }
         catch (AwsServiceException)
         {
             runtime.DeleteBodies(entry.BodyIds);
             throw;
         }
+
+        runtime.DeleteBodies(replaced);
+        return entry;
     }
 
     /// <summary>GetObject (<paramref name="withBody"/>) or HeadObject, with conditions and Range.</summary>

@@ -32,6 +32,20 @@ public interface IS3Store
     /// <summary>Adds or replaces; returns the replaced object's body ids (empty when there was none).</summary>
     IReadOnlyList<string> PutObject(S3Object entry);
 
+    /// <summary>
+    /// <see cref="PutObject"/> for a PUT, holding <paramref name="writeLock"/> (S3's process lock) while it writes. A
+    /// store may commit concurrent calls together (SQLite: one transaction for all, see its ObjectCommits); each task
+    /// completes once its own row is committed, with its replaced body ids, or faults with its own error.
+    /// </summary>
+    Task<IReadOnlyList<string>> PutObjectAsync(S3Object entry, Lock writeLock)
+    {
+        _ = writeLock ?? throw new ArgumentNullException(nameof(writeLock));
+        lock (writeLock)
+        {
+            return Task.FromResult(PutObject(entry));
+        }
+    }
+
     /// <summary>Removes; returns the removed object's body ids (empty when there was none).</summary>
     IReadOnlyList<string> DeleteObject(string bucket, string key);
 

@@ -156,5 +156,6 @@ public sealed class MultipartObjectTests : IDisposable
         return bytes;
     }
 
-    private int BodyFiles() => Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(Path.GetDirectoryName(f)) != "tmp");
+    // Committed bodies only: not the temporary files (`tmp/`) nor the deleted ones kept for reuse (`free/`).
+    private int BodyFiles() => Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(Path.GetDirectoryName(f)) is not ("tmp" or "free"));
 }
