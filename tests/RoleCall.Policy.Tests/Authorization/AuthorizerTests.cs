@@ -30,13 +30,22 @@ public sealed class AuthorizerTests
         var request = new AuthorizationRequest { Context = context, IdentityPolicies = [policy] };
         Assert.True(Authorizer.Authorize(request).IsAllowed); // warm-up: caches and JIT
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+        // Steady state: the runtime may allocate on this thread while it moves a method to its next tier (a
+        // fresh clone's CI saw 344 bytes in one window of 100 calls, once in many runs), so one of several
+        // windows must allocate nothing; a path that allocates on every call fails them all.
+        var windows = new List<long>();
+        for (var window = 0; window < 5; window++)
         {
-            Assert.True(Authorizer.Authorize(request).IsAllowed);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.True(Authorizer.Authorize(request).IsAllowed);
+            }
+
+            windows.Add(GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(windows.Contains(0), $"bytes allocated per window of 100 calls: {string.Join(", ", windows)}");
     }
 
     [Theory]
