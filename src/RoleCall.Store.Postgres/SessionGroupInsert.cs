@@ -1,3 +1,5 @@
+using RoleCall.Core.Concurrency;
+
 namespace RoleCall.Store.Postgres;
 
 /// <summary>
@@ -11,16 +13,13 @@ namespace RoleCall.Store.Postgres;
 /// row, so only the offending caller sees its error (a duplicate key, or every caller when the database is
 /// gone). Tasks run their continuations on the thread pool, never on the writer; the rows come ready to bind
 /// (sealed and serialized by the request threads), so the one writer does nothing per row but copy three
-/// references.
+/// references. The queue, the writer thread and the row-by-row retry are <see cref="BatchWriter{T}"/>'s, shared
+/// with the SQLite store; this adds the statement and its connection.
 /// </summary>
 internal sealed class SessionGroupInsert : IDisposable
 {
     private readonly PostgresDatabase db;
-    private readonly object gate = new();
-    private readonly Thread writer;
-    private List<Entry> queue = [];
-    private bool waiting;
-    private bool stopping;
+    private readonly BatchWriter<SessionRow> writer;
 
     /// <summary>The writer's own connection and prepared statement; used by the writer thread only.</summary>
     private SessionInsertStatement? statement;
@@ -28,108 +27,27 @@ internal sealed class SessionGroupInsert : IDisposable
     public SessionGroupInsert(PostgresDatabase db)
     {
         this.db = db;
-        writer = new Thread(Loop) { IsBackground = true, Name = "rolecall-session-insert" };
-        writer.Start();
+        writer = new BatchWriter<SessionRow>("rolecall-session-insert", Insert);
     }
 
     /// <summary>Queues <paramref name="row"/>; the task completes once the statement holding it committed, or faults with its error.</summary>
-    public Task Enqueue(SessionRow row)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (gate)
-        {
-            ObjectDisposedException.ThrowIf(stopping, this);
-            queue.Add(new Entry(row, done));
-            if (waiting)
-            {
-                Monitor.Pulse(gate);
-            }
-        }
-
-        return done.Task;
-    }
+    public Task Enqueue(SessionRow row) => writer.Enqueue(row);
 
     /// <summary>Flushes what is queued, then stops the writer.</summary>
     public void Dispose()
     {
-        lock (gate)
-        {
-            stopping = true;
-            Monitor.Pulse(gate);
-        }
-
-        writer.Join();
+        writer.Dispose();
         statement?.Dispose();
     }
 
-    private void Loop()
-    {
-        while (true)
-        {
-            List<Entry> batch;
-            lock (gate)
-            {
-                while (queue.Count == 0 && !stopping)
-                {
-                    waiting = true;
-                    Monitor.Wait(gate);
-                    waiting = false;
-                }
-
-                if (queue.Count == 0)
-                {
-                    return; // stopping, and nothing left to flush
-                }
-
-                batch = queue;
-                queue = [];
-            }
-
-            Write(batch);
-        }
-    }
-
-    private void Write(List<Entry> batch)
-    {
-        try
-        {
-            Insert(batch);
-            batch.ForEach(e => e.Done.SetResult());
-            return;
-        }
-        catch (Exception e) when (batch.Count == 1)
-        {
-            // Any failure (constraint, connection) goes to its caller; this thread must survive it.
-            batch[0].Done.SetException(e);
-            return;
-        }
-        catch (Exception)
-        {
-            // Fall through: find the offending row(s).
-        }
-
-        foreach (var entry in batch)
-        {
-            try
-            {
-                Insert([entry]);
-                entry.Done.SetResult();
-            }
-            catch (Exception e)
-            {
-                entry.Done.SetException(e);
-            }
-        }
-    }
-
-    private void Insert(List<Entry> rows)
+    private void Insert(IReadOnlyList<SessionRow> rows)
     {
         var ids = new string[rows.Count];
         var expirations = new long[rows.Count];
         var data = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            (ids[i], expirations[i], data[i]) = rows[i].Row;
+            (ids[i], expirations[i], data[i]) = rows[i];
         }
 
         statement ??= SessionInsertStatement.Open(db.Source);
@@ -145,7 +63,4 @@ internal sealed class SessionGroupInsert : IDisposable
             throw;
         }
     }
-
-    /// <summary>A queued row and the task its caller awaits.</summary>
-    private readonly record struct Entry(SessionRow Row, TaskCompletionSource Done);
 }
