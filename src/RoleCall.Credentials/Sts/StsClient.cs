@@ -85,6 +85,13 @@ public sealed class StsClient : IStsClient
         return new GetAccessKeyInfoResponse(read.Required("Account"), requestId, result);
     }
 
+    public async Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default)
+    {
+        var parameters = Build("DecodeAuthorizationMessage").Add("EncodedMessage", encodedMessage);
+        var (result, requestId, read) = await Send("DecodeAuthorizationMessage", parameters, StsShapes.DecodeAuthorizationMessage, caller, cancellation);
+        return new DecodeAuthorizationMessageResponse(read.Optional("DecodedMessage"), requestId, result);
+    }
+
     public async Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -44,6 +44,8 @@ internal sealed class StsParameterRules
 
     public static void CheckAccessKeyId(string accessKeyId) => new StsParameterRules().Length("AccessKeyId", accessKeyId, 16).ThrowIfAny();
 
+    public static void CheckEncodedMessage(string encodedMessage) => new StsParameterRules().Length("EncodedMessage", encodedMessage, 1).ThrowIfAny();
+
     private StsParameterRules Length(string name, string? value, int min)
     {
         if (value is not null && value.Length < min)
