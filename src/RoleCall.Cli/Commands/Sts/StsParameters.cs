@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RoleCall.Cli.Commands.Iam.Parameters;
 using RoleCall.Core.Errors;
 using RoleCall.Credentials.Sts;
 
@@ -25,7 +26,8 @@ internal static class StsParameters
                 var path = value[prefix.Length..];
                 try
                 {
-                    return File.ReadAllText(path);
+                    // Every STS input is a string: the bytes of fileb:// fail botocore's type check.
+                    return prefix == "file://" ? File.ReadAllText(path) : throw PythonBytes.NotAString(MemberName(option), File.ReadAllBytes(path));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -36,6 +38,10 @@ internal static class StsParameters
 
         return value;
     }
+
+    /// <summary>The model's member name of an option: `--role-session-name` is RoleSessionName.</summary>
+    private static string MemberName(string option) =>
+        string.Concat(option.TrimStart('-').Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>`--policy-arns arn=A arn=B` or JSON `[{"arn": "A"}]`.</summary>
     public static IReadOnlyList<string> PolicyArns(IReadOnlyList<string>? values) =>
