@@ -36,4 +36,12 @@ public sealed class AwsCliMessageException : RoleCallException
     /// </summary>
     public static AwsCliMessageException PartialCredentials(string provider, string missing, string hint) =>
         new($"Partial credentials found in {provider}, missing: {missing}", hint, ExitCodes.OtherFailure);
+
+    /// <summary>
+    /// The AWS CLI's check of `--endpoint-url` (awscli/customizations/globalargs.py): a value without a URL
+    /// scheme, the empty string included, is refused before anything else runs (the AWS CLI v2 exits 252).
+    /// </summary>
+    public static AwsCliMessageException BadEndpointUrl(string value) =>
+        new($"Bad value for --endpoint-url \"{value}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
+            "write the scheme, e.g. --endpoint-url http://127.0.0.1:4600", ExitCodes.BadSyntax);
 }

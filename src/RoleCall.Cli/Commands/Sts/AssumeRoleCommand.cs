@@ -41,7 +41,7 @@ internal sealed class AssumeRoleCommand(CredentialServices services) : ICommand
         StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.AssumeRoleAsync(credentials, request, cancellation);
         output.Write(response.Result, "AssumeRole");
         return ExitCodes.Success;

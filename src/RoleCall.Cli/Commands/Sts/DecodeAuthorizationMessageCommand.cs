@@ -1,6 +1,7 @@
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Sts;
 

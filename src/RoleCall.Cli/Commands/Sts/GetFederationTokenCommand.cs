@@ -28,7 +28,7 @@ internal sealed class GetFederationTokenCommand(CredentialServices services) : I
         StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.GetFederationTokenAsync(credentials, request, cancellation);
         output.Write(response.Result, "GetFederationToken");
         return ExitCodes.Success;

@@ -31,7 +31,7 @@ internal static class StsParameters
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {e.Message}", "check the path after file://");
+                    throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {Iam.Parameters.ParameterFiles.PythonReason(e, value)}", "check the path after file://");
                 }
             }
         }

@@ -37,14 +37,14 @@ internal static class ParameterFiles
     /// The reason as Python's OSError prints it (the AWS CLI's text), not .NET's message: under invariant
     /// globalization .NET's messages are bare resource keys like IO_FileNotFound_FileName.
     /// </summary>
-    private static string PythonReason(Exception error, string value)
+    internal static string PythonReason(Exception error, string value)
     {
         var path = value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..];
         return error switch
         {
             FileNotFoundException or DirectoryNotFoundException => $"[Errno 2] No such file or directory: '{path}'",
             UnauthorizedAccessException => $"[Errno 13] Permission denied: '{path}'",
-            _ => error.Message,
+            _ => SystemFailureText.Of(error),
         };
     }
 }

@@ -1,16 +1,16 @@
 using System.Globalization;
 using RoleCall.Core.Errors;
-using RoleCall.Credentials.Sts;
 
-namespace RoleCall.Cli.Commands.Sts;
+namespace RoleCall.Credentials.Sts;
 
 /// <summary>
-/// botocore's client-side validation of the sts commands' parameters, from the STS service model's `min`
-/// bounds (the only bound botocore checks): a too-short string or too-small number stops the command with
-/// botocore's words and exit 252 before anything is sent (issue 16, item 4). Members are checked in the
-/// model's order, as the AWS CLI builds its parameters.
+/// botocore's client-side validation of STS parameters, from the STS service model's `min` bounds (the only
+/// bound botocore checks): a too-short string or too-small number stops the call with botocore's words and
+/// exit 252 before anything is sent (issue 16, item 4). Members are checked in the model's order, as the AWS
+/// CLI builds its parameters. <see cref="StsClient"/> checks every request, so the calls the credential chain
+/// makes (a profile's `duration_seconds`, a typed MFA code) are refused as botocore refuses them too.
 /// </summary>
-internal sealed class StsParameterRules
+public sealed class StsParameterRules
 {
     private readonly List<string> _problems = [];
 
