@@ -26,7 +26,7 @@ internal sealed class DecodeAuthorizationMessageCommand(CredentialServices servi
         StsParameterRules.CheckEncodedMessage(message);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.DecodeAuthorizationMessageAsync(credentials, message, cancellation);
         output.Write(response.Result, "DecodeAuthorizationMessage");
         return ExitCodes.Success;
