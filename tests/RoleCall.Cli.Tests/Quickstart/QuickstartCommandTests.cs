@@ -3,14 +3,18 @@ using RoleCall.Cli.Hosting;
 
 namespace RoleCall.Cli.Tests.Quickstart;
 
-public sealed class QuickstartCommandTests
+public sealed class QuickstartCommandTests : IDisposable
 {
+    // Its own TMPDIR: other runs' sandboxes in the shared /tmp must not count.
+    private readonly string temp = Directory.CreateTempSubdirectory("rolecall-quickstart-test-").FullName;
+
+    public void Dispose() => Directory.Delete(temp, recursive: true);
+
     [Fact]
     public async Task Should_walk_every_step_as_aws_would_and_leave_nothing_behind()
     {
         using var console = new BufferConsole();
-        var before = Directory.GetDirectories(Path.GetTempPath(), "rolecall-quickstart-*").Length;
-        var code = await new CliApplication(new CommandCatalog([.. QuickstartCommands.All]), console, new Dictionary<string, string>(), TimeProvider.System)
+        var code = await new CliApplication(new CommandCatalog([.. QuickstartCommands.All]), console, new Dictionary<string, string> { ["TMPDIR"] = temp }, TimeProvider.System)
             .RunAsync(["quickstart"]);
 
         Assert.True(code == 0, console.StandardOutput + console.StandardError);
@@ -33,6 +37,6 @@ public sealed class QuickstartCommandTests
         Assert.Contains("An error occurred (AccessDenied) when calling the ListRoles operation", transcript, StringComparison.Ordinal);
         Assert.Contains("arn:aws:sts::222233334444:assumed-role/deploy-role/", transcript, StringComparison.Ordinal);
         Assert.DoesNotContain("code_challenge", transcript, StringComparison.Ordinal);
-        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "rolecall-quickstart-*").Length);
+        Assert.Empty(Directory.GetFileSystemEntries(temp)); // the sandbox was made here and removed
     }
 }

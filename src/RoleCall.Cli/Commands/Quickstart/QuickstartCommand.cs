@@ -26,7 +26,9 @@ internal sealed class QuickstartCommand : ICommand
     {
         var keep = context.Arguments.Flag("--keep");
         context.Arguments.EnsureConsumed();
-        var root = Path.Combine(Path.GetTempPath(), "rolecall-quickstart-" + Guid.NewGuid().ToString("N")[..8]);
+        // TMPDIR as the command sees it (its environment, not only the process's), as mktemp honours it.
+        var temp = context.Environment.GetValueOrDefault("TMPDIR") is { Length: > 0 } dir ? dir : Path.GetTempPath();
+        var root = Path.Combine(temp, "rolecall-quickstart-" + Guid.NewGuid().ToString("N")[..8]);
         var sandbox = new QuickstartSandbox(root, context.Time);
         var narrator = new QuickstartNarrator(context.Out);
         try
