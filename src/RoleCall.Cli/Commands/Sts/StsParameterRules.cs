@@ -14,12 +14,14 @@ internal sealed class StsParameterRules
 {
     private readonly List<string> _problems = [];
 
-    public static void Check(AssumeRoleRequest r) => new StsParameterRules()
+    public static void Check(AssumeRoleRequest r, StsParameters parsed) => new StsParameterRules()
         .Length("RoleArn", r.RoleArn, 20)
         .Length("RoleSessionName", r.RoleSessionName, 2)
+        .Reported(parsed.ProblemsOf("PolicyArns"))
         .PolicyArns(r.PolicyArns)
         .Length("Policy", r.Policy, 1)
         .Value("DurationSeconds", r.DurationSeconds, 900)
+        .Reported(parsed.ProblemsOf("Tags"))
         .Tags(r.Tags)
         .Each("TransitiveTagKeys", r.TransitiveTagKeys, 1)
         .Length("ExternalId", r.ExternalId, 2)
@@ -34,11 +36,13 @@ internal sealed class StsParameterRules
         .Length("TokenCode", r.TokenCode, 6)
         .ThrowIfAny();
 
-    public static void Check(GetFederationTokenRequest r) => new StsParameterRules()
+    public static void Check(GetFederationTokenRequest r, StsParameters parsed) => new StsParameterRules()
         .Length("Name", r.Name, 2)
         .Length("Policy", r.Policy, 1)
+        .Reported(parsed.ProblemsOf("PolicyArns"))
         .PolicyArns(r.PolicyArns)
         .Value("DurationSeconds", r.DurationSeconds, 900)
+        .Reported(parsed.ProblemsOf("Tags"))
         .Tags(r.Tags)
         .ThrowIfAny();
 
@@ -61,6 +65,13 @@ internal sealed class StsParameterRules
             _problems.Add($"Invalid value for parameter {name}, value: {number.ToString(CultureInfo.InvariantCulture)}, valid min value: {min}");
         }
 
+        return this;
+    }
+
+    /// <summary>The members the parameters' reader found missing or unknown (<see cref="StsParameters.ProblemsOf"/>).</summary>
+    private StsParameterRules Reported(IReadOnlyList<string> problems)
+    {
+        _problems.AddRange(problems);
         return this;
     }
 

@@ -24,12 +24,16 @@ internal static class ParameterFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {PythonReason(e, value)}",
-                "check the path; file:// paths are relative to the current directory");
+            throw LoadError(option, value, e);
         }
 
         return value;
     }
+
+    /// <summary>The AWS CLI's error for a `file://` or `fileb://` value that cannot be read.</summary>
+    public static UsageException LoadError(string option, string value, Exception error) =>
+        UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {PythonReason(error, value)}",
+            "check the path; file:// paths are relative to the current directory");
 
     /// <summary>
     /// The reason as Python's OSError prints it (the AWS CLI's text), not .NET's message: under invariant
