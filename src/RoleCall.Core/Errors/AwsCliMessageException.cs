@@ -36,4 +36,11 @@ public sealed class AwsCliMessageException : RoleCallException
     /// </summary>
     public static AwsCliMessageException PartialCredentials(string provider, string missing, string hint) =>
         new($"Partial credentials found in {provider}, missing: {missing}", hint, ExitCodes.OtherFailure);
+
+    /// <summary>
+    /// awscli's ParamError, a value the CLI could not read before any call (`Error parsing parameter '--policy':
+    /// Unable to load paramfile ...`, a shorthand syntax error); the AWS CLI v2 exits 252.
+    /// </summary>
+    public static AwsCliMessageException ParamError(string option, string message, string hint) =>
+        new($"Error parsing parameter '{option}': {message}", hint, ExitCodes.BadSyntax);
 }

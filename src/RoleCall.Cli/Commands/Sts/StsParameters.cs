@@ -39,13 +39,14 @@ internal sealed class StsParameters(Func<string, string> expandPath)
         {
             if (value.StartsWith(prefix, StringComparison.Ordinal))
             {
+                var path = expandPath(value[prefix.Length..]);
                 try
                 {
-                    return File.ReadAllText(expandPath(value[prefix.Length..]));
+                    return File.ReadAllText(path);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw ParameterFiles.LoadError(option, value, e);
+                    throw ParameterFiles.LoadError(option, value, path, e);
                 }
             }
         }
@@ -112,7 +113,7 @@ internal sealed class StsParameters(Func<string, string> expandPath)
             var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } column }
                 ? $"line {line + 1} column {column + 1} (char {Offset(text, line, column)})"
                 : e.Message;
-            throw UsageException.Custom($"Error parsing parameter '{option}': Invalid JSON: {where}\nJSON received: {text}",
+            throw AwsCliMessageException.ParamError(option, $"Invalid JSON: {where}\nJSON received: {text}",
                 "check the quoting: wrap JSON in single quotes in a POSIX shell, or use file://");
         }
     }

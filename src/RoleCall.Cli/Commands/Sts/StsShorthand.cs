@@ -25,9 +25,9 @@ internal static class StsShorthand
             {
                 var index = keyEnd < 0 ? text.Length : keyEnd;
                 var received = keyEnd < 0 ? "EOF" : ",";
-                throw UsageException.Custom(
-                    $"Error parsing parameter '{option}': Expected: '=', received: '{received}' for input:\n{text}\n{new string(' ', index)}^",
-                    $"write {option} KEY=VALUE");
+                throw AwsCliMessageException.ParamError(option,
+                    $"Expected: '=', received: '{received}' for input:\n{text}\n{new string(' ', index)}^",
+                    $"write {option} KEY=VALUE[,KEY=VALUE], or JSON");
             }
 
             var valueEnd = text.IndexOf(',', keyEnd + 1);
