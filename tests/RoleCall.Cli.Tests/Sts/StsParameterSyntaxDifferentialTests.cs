@@ -58,19 +58,21 @@ public sealed class StsParameterSyntaxDifferentialTests : IDisposable
         Assert.Equal((v2.Code, v2.Out, v2.Err), (ours.Code, ours.Out, WithoutHint(ours.Err)));
     }
 
-    [Fact]
-    public void Should_point_at_where_the_policy_arns_json_breaks_as_the_aws_cli_v2_does()
+    [Theory]
+    [InlineData("sts", "assume-role", "--role-arn", "arn:aws:iam::123456789012:role/site-deployer", "--role-session-name", "tutorial", "--policy-arns")]
+    [InlineData("iam", "create-role", "--role-name", "tutorial", "--assume-role-policy-document", "{}", "--tags")]
+    public void Should_point_at_where_the_json_breaks_as_the_aws_cli_v2_does(params string[] command)
     {
-        string[] line = ["sts", "assume-role", "--role-arn", "arn:aws:iam::123456789012:role/site-deployer", "--role-session-name", "tutorial",
-            "--policy-arns", "[{\"arn\":}]", "--region", "us-east-1", "--endpoint-url", Nowhere];
+        string[] line = [.. command, "[{\"arn\":}]", "--region", "us-east-1", "--endpoint-url", Nowhere];
         var v2 = _cli.AwsV2(line);
         var ours = _cli.RunAny(line);
 
         // Python's reason ("Expecting value") is not .NET's; the place and the JSON received are the same.
+        var option = command[^1];
         Assert.Equal(252, v2.Code);
         Assert.Contains(": line 1 column 9 (char 8)\nJSON received: [{\"arn\":}]\n", v2.Err, StringComparison.Ordinal);
         Assert.Equal(252, ours.Code);
-        Assert.StartsWith("\nError parsing parameter '--policy-arns': Invalid JSON: line 1 column 9 (char 8)\nJSON received: [{\"arn\":}]\n", ours.Err, StringComparison.Ordinal);
+        Assert.StartsWith($"\nError parsing parameter '{option}': Invalid JSON: line 1 column 9 (char 8)\nJSON received: [{{\"arn\":}}]\n", ours.Err, StringComparison.Ordinal);
     }
 
     [Fact]

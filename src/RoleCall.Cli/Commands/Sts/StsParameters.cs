@@ -2,7 +2,6 @@ using System.Text.Json;
 using RoleCall.Cli.Commands.Iam.Parameters;
 using RoleCall.Cli.Hosting;
 using RoleCall.Config;
-using RoleCall.Core.Errors;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Sts;
@@ -108,24 +107,7 @@ internal sealed class StsParameters(Func<string, string> expandPath)
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // botocore's words are Python's json module's; .NET's own message is a bare resource key under invariant
-            // globalization, so only the position is given, in Python's form.
-            var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } column }
-                ? $"line {line + 1} column {column + 1} (char {Offset(text, line, column)})"
-                : e.Message;
-            throw AwsCliMessageException.ParamError(option, $"Invalid JSON: {where}\nJSON received: {text}",
-                "check the quoting: wrap JSON in single quotes in a POSIX shell, or use file://");
+            throw JsonParameterError.Of(option, text, e);
         }
-    }
-
-    private static long Offset(string text, long line, long column)
-    {
-        var offset = 0L;
-        for (var i = 0L; i < line; i++)
-        {
-            offset = text.IndexOf('\n', (int)offset) + 1L;
-        }
-
-        return offset + column;
     }
 }
