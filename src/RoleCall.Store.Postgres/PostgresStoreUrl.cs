@@ -56,11 +56,11 @@ public sealed class PostgresStoreUrl
         var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         if (database.Length == 0 || database.Contains('/', StringComparison.Ordinal))
         {
-            throw new ConfigurationException($"serve: --store {value} names no database", Hint);
+            throw new ConfigurationException("serve: --store names no database", Hint);
         }
 
         var user = uri.UserInfo.Length == 0 ? null : Uri.UnescapeDataString(uri.UserInfo);
-        return new PostgresStoreUrl(user, uri.Host, uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port, database, ParseQuery(value, uri.Query));
+        return new PostgresStoreUrl(user, uri.Host, uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port, database, ParseQuery(uri.Query));
     }
 
     /// <summary>
@@ -103,19 +103,32 @@ public sealed class PostgresStoreUrl
         return new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
     }
 
-    private static SslMode? ParseQuery(string value, string query)
+    /// <summary>
+    /// `?sslmode=MODE`, the one parameter taken. No message repeats the URL or a value from its query: libpq
+    /// also reads `?password=...` there, and the error line would carry it into logs and terminals.
+    /// </summary>
+    private static SslMode? ParseQuery(string query)
     {
-        if (query.Length <= 1)
+        SslMode? mode = null;
+        foreach (var parameter in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
-            return null;
+            var parts = parameter.Split('=', 2);
+            var name = Uri.UnescapeDataString(parts[0]);
+            if (name != "sslmode")
+            {
+                var shown = name.Length is > 0 and <= 32 && name.All(char.IsAsciiLetterOrDigit) ? $"'{name}'" : "this one";
+                throw new ConfigurationException($"serve: --store takes no query parameter {shown}: the only one taken is sslmode (disable, prefer, require, verify-ca, verify-full)", Hint);
+            }
+
+            if (parts.Length < 2 || !Enum.TryParse<SslMode>(parts[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed)
+                || !Enum.IsDefined(parsed))
+            {
+                throw new ConfigurationException("serve: --store has an sslmode that is not disable, prefer, require, verify-ca or verify-full", Hint);
+            }
+
+            mode = parsed;
         }
 
-        var parts = query[1..].Split('=', 2);
-        if (parts.Length == 2 && parts[0] == "sslmode" && Enum.TryParse<SslMode>(parts[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var mode))
-        {
-            return mode;
-        }
-
-        throw new ConfigurationException($"serve: --store {value}: the only query parameter taken is sslmode (disable, prefer, require, verify-ca, verify-full)", Hint);
+        return mode;
     }
 }

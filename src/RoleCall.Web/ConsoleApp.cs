@@ -148,6 +148,8 @@ public sealed class ConsoleApp : IAsyncDisposable
             case ("/console/iam/policy", null): return details.PolicyAsync(request);
             case (_, null) when path.StartsWith("/console/iam/users/", StringComparison.Ordinal):
                 return details.UserAsync(request, Uri.UnescapeDataString(path["/console/iam/users/".Length..]));
+            case (_, { } f) when path.StartsWith("/console/iam/users/", StringComparison.Ordinal):
+                return details.PostUserAsync(request, Uri.UnescapeDataString(path["/console/iam/users/".Length..]), f);
             case (_, null) when path.StartsWith("/console/iam/roles/", StringComparison.Ordinal):
                 return details.RoleAsync(request, Uri.UnescapeDataString(path["/console/iam/roles/".Length..]));
             default:

@@ -90,6 +90,13 @@ public sealed class ConsoleWalkthroughTests
         var history = await page.Locator("form[action='/switchrole/history'] button").AllInnerTextsAsync();
         Assert.Equal(["Team 5", "Team 4", "Team 3", "Team 2", "Team 1"], history);
         await Screenshots.TakeAsync(page, "07-role-history");
+
+        // Tutorial 000: "select any other role from the history": one click switches, and that role moves to the front.
+        await page.Locator("form[action='/switchrole/history'] button", new PageLocatorOptions { HasTextString = "Team 3" }).ClickAsync();
+        Assert.Equal("Team 3", await Identity(page).InnerTextAsync());
+        Assert.Contains("assumed-role/team3/alice", await page.GetByTestId("acting-arn").InnerTextAsync(), StringComparison.Ordinal);
+        await Identity(page).ClickAsync();
+        Assert.Equal(["Team 3", "Team 5", "Team 4", "Team 2", "Team 1"], await page.Locator("form[action='/switchrole/history'] button").AllInnerTextsAsync());
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Switch back" }).ClickAsync();
         Assert.Equal("alice @ 123456789012", await Identity(page).InnerTextAsync());
 

@@ -223,6 +223,26 @@ public sealed class ConsolePagesTests : IAsyncLifetime
         Assert.Equal("/console", signedIn.Location);
     }
 
+    [Fact]
+    public async Task Should_assign_another_users_mfa_device_only_with_the_signed_in_identitys_permissions()
+    {
+        // Tutorial 003 pass: the user page's Assign MFA device acts as the signed-in identity, as every page does.
+        world.CreateUser("alice", Policies.ReadIam);
+        world.CreateUser("bob");
+        using var browser = new ConsoleClient(world.Url);
+        await SignInAsync(browser);
+
+        var page = await browser.GetAsync("/console/iam/users/bob");
+        var assign = await browser.PostAsync("/console/iam/users/bob", ("op", "assign-mfa"), ("devicename", "bob-phone"));
+        var enable = await browser.PostAsync("/console/iam/users/bob", ("op", "enable-mfa"), ("code1", "123456"), ("code2", "654321"));
+
+        Assert.Contains("<button type=\"submit\">Assign MFA device</button>", page.Html, StringComparison.Ordinal);
+        Assert.Equal(400, assign.Status);
+        Assert.Contains("AccessDenied: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: iam:CreateVirtualMFADevice", assign.Html, StringComparison.Ordinal);
+        Assert.Contains("Start with Assign MFA device.", enable.Html, StringComparison.Ordinal);
+        Assert.Empty(world.Call(ConsoleWorld.UsersAccount, "ListMFADevices", ("UserName", "bob"))!.Members("MFADevices"));
+    }
+
     private static async Task<Page> SignInAsync(ConsoleClient browser)
     {
         await browser.GetAsync("/signin");

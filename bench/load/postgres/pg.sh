@@ -9,12 +9,15 @@ AS_PG=(); [ "$(id -u)" = 0 ] && AS_PG=(runuser -u postgres --)
 PGDIR="$WORK/pg"; mkdir -p "$PGDIR"
 if [ "$(id -u)" = 0 ]; then chmod 711 "$WORK"; chown postgres "$PGDIR"; fi  # the postgres user reaches only its own directory
 PGPORT="$(free_port)"
+# PG_SETTINGS: extra server settings, each word one `-c` option (PG_SETTINGS="shared_buffers=1GB").
+pg_options="-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=300"
+for setting in ${PG_SETTINGS:-}; do pg_options="$pg_options -c $setting"; done
 "${AS_PG[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U rolecall -A trust -E UTF8 --locale=C >/dev/null
 "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w \
-  -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  -o "$pg_options" start >/dev/null
 trap '"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true; cleanup' EXIT
 PGMAIN="$(head -1 "$PGDIR/data/postmaster.pid")"
-log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
+log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT${PG_SETTINGS:+ with $PG_SETTINGS}"
 KEY=AKIAIOSFODNN7EXAMPLE SECRET=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
 
 # A fresh database; sets DB and STORE_URL.

@@ -32,6 +32,12 @@ if [ -n "${ROLECALL_BASELINE:-}" ]; then
   WANTED="${with# }"
 fi
 SCENARIOS="${SCENARIOS:-sts-GetCallerIdentity iam-GetUser iam-ListRoles sts-AssumeRole}"
+# JIT_WARMUP: seconds of each scenario's load on a rolecall process before its first measurement, on top of
+# WARMUP. .NET compiles a hot method up to three times (ReadyToRun code, then instrumented, then optimized with
+# that profile) on background threads that share the 2 cores with the load: pg1 AssumeRole at 8 connections read
+# 5.5-7.5k req/s one second after start and 11.2-11.6k after 15 s, same build, same minutes (6 Dec 17:50). moto,
+# an interpreter whose AssumeRole slows as its sessions pile up, gets WARMUP only.
+JIT_WARMUP="${JIT_WARMUP:-15}"
 
 # common.sh publishes rolecall when SERVERS names it, and checks for moto_server when SERVERS names moto.
 SERVERS="rolecall"; [[ " $WANTED " == *" moto "* ]] && SERVERS="rolecall moto"
@@ -68,6 +74,16 @@ measure_all() { # label connections url...
   server_cpu="$(cpu_ms_per_request "$s0" "$s1" "$requests")"; pg_cpu="$(cpu_ms_per_request "$p0" "$p1" "$requests")"
 }
 
+# Load on every endpoint at once for JIT_WARMUP seconds, the first connection count split evenly; discarded.
+jit_warmup() { # url...
+  local share=$(( ${CONNECTIONS%% *} / $# )) runs=()
+  for url in "$@"; do
+    wrk -t$(( share < 2 ? share : 2 )) -c"$share" -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT:-2s}" "$url" >/dev/null &
+    runs+=($!)
+  done
+  wait "${runs[@]}"
+}
+
 echo "| server | scenario | connections | req/s | p50 ms | p99 ms | server CPU ms/req | PostgreSQL CPU ms/req |"
 echo "|---|---|---|---|---|---|---|---|"
 for server in $WANTED; do
@@ -85,6 +101,10 @@ for server in $WANTED; do
   read -r S_KEY S_SECRET S_TOKEN < <(python3 "$HERE/../sts/stskit.py" session "$USER_KEY" "$USER_SECRET")
   for scenario in $SCENARIOS; do
     urls=(); for e in "${ENDPOINTS[@]}"; do urls+=("$(url_for "$scenario" "$e")"); done
+    if [ "$server" != moto ] && [ "$JIT_WARMUP" -gt 0 ]; then
+      log "$server $scenario: ${JIT_WARMUP} s of JIT warm-up"
+      jit_warmup "${urls[@]}"
+    fi
     for c in $CONNECTIONS; do
       log "$server $scenario c=$c"
       measure_all "$server $scenario" "$c" "${urls[@]}"

@@ -17,5 +17,6 @@ internal static class StsCommands
         new GetSessionTokenCommand(services),
         new GetAccessKeyInfoCommand(services),
         new GetFederationTokenCommand(services),
+        new DecodeAuthorizationMessageCommand(services),
     ];
 }

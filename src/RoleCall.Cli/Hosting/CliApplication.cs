@@ -96,7 +96,7 @@ internal sealed class CliApplication(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException)
         {
-            await console.Error.WriteLineAsync($"rolecall: {e.Message}");
+            await console.Error.WriteLineAsync($"rolecall: {SystemFailureText.Of(e, namePath: true)}");
             if (debug)
             {
                 await console.Error.WriteLineAsync(e.ToString());

@@ -19,7 +19,7 @@ internal static class GlobalOptionTable
     public static IReadOnlyList<GlobalOption> All { get; } =
     [
         new("--debug", null, "log the HTTP exchange to stderr (secrets redacted)", (o, _) => o with { Debug = true }),
-        new("--endpoint-url", "URL", "send service calls to this URL", (o, v) => o with { EndpointUrl = v }),
+        new("--endpoint-url", "URL", "send service calls to this URL", (o, v) => o with { EndpointUrl = Endpoint(v) }),
         new("--no-verify-ssl", null, "do not verify TLS certificates", (o, _) => o with { NoVerifySsl = true }),
         new("--no-paginate", null, "one call only, no automatic pagination", (o, _) => o with { NoPaginate = true }),
         new("--output", "FORMAT", "json | text | table | yaml | yaml-stream", (o, v) => o with { Output = Choice("--output", v, OutputChoices) }),
@@ -62,6 +62,23 @@ internal static class GlobalOptionTable
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
             : throw UsageException.InvalidValue(option, value, "an integer");
+
+    /// <summary>
+    /// The value when it has a scheme as Python's urlparse finds one (a letter, then letters, digits, `+-.`,
+    /// then `:`), as the AWS CLI checks it; else its error. An empty value is refused too, rather than meaning
+    /// "no endpoint" and sending the call to AWS.
+    /// </summary>
+    private static string Endpoint(string value)
+    {
+        var colon = value.IndexOf(':', StringComparison.Ordinal);
+        var hasScheme = colon > 0 && char.IsAsciiLetter(value[0]);
+        for (var i = 1; hasScheme && i < colon; i++)
+        {
+            hasScheme = char.IsAsciiLetterOrDigit(value[i]) || value[i] is '+' or '-' or '.';
+        }
+
+        return hasScheme ? value : throw AwsCliMessageException.BadEndpointUrl(value);
+    }
 
     private static UsageException Unsupported(string option, string hint) =>
         UsageException.Custom($"{option} is not supported by rolecall", hint);

@@ -1,4 +1,5 @@
 using System.Text;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Config.Editing;
 
@@ -81,7 +82,7 @@ internal static class AtomicFile
         return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } final ? final.FullName : path;
     }
 
-    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+    private static string Reason(Exception e) => SystemFailureText.Of(e);
 
     /// <summary>
     /// A sentence for the failure. The published CLI keeps BCL messages as resource keys

@@ -1,4 +1,5 @@
 using System.Text;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Config.Ini;
 
@@ -42,7 +43,7 @@ internal static class IniFileReader
         }
         catch (IOException e)
         {
-            throw ConfigErrors.Unreadable(path, e.Message, e);
+            throw ConfigErrors.Unreadable(path, SystemFailureText.Of(e), e);
         }
 
         try

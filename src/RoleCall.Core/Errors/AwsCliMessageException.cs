@@ -43,4 +43,12 @@ public sealed class AwsCliMessageException : RoleCallException
     /// </summary>
     public static AwsCliMessageException ParamError(string option, string message, string hint) =>
         new($"Error parsing parameter '{option}': {message}", hint, ExitCodes.BadSyntax);
+
+    /// <summary>
+    /// The AWS CLI's check of `--endpoint-url` (awscli/customizations/globalargs.py): a value without a URL
+    /// scheme, the empty string included, is refused before anything else runs (the AWS CLI v2 exits 252).
+    /// </summary>
+    public static AwsCliMessageException BadEndpointUrl(string value) =>
+        new($"Bad value for --endpoint-url \"{value}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/",
+            "write the scheme, e.g. --endpoint-url http://127.0.0.1:4600", ExitCodes.BadSyntax);
 }

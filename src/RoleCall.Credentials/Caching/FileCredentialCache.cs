@@ -1,5 +1,6 @@
 using System.Text;
 using RoleCall.Credentials.Providers;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Credentials.Caching;
 
@@ -28,7 +29,7 @@ public sealed class FileCredentialCache(string directory, Action<string> warn)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            warn(CacheMessages.Unreadable(path, e.Message));
+            warn(CacheMessages.Unreadable(path, SystemFailureText.Of(e)));
             return null;
         }
 

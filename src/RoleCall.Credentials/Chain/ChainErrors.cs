@@ -42,9 +42,11 @@ public static class ChainErrors
         new($"profile `{profile}` did not contain credential information (used as a source profile)",
             "give it aws_access_key_id/aws_secret_access_key, role_arn + source_profile, credential_process or web_identity_token_file");
 
-    public static ConfigurationException NoCredentials(string profile, string? reason = null, Exception? inner = null) =>
-        new($"Unable to locate credentials: profile `{profile}` did not contain credential information and no other source (environment, container, instance metadata) provided any{(reason is null ? string.Empty : " (" + reason + ")")}",
-            "run `rolecall configure` to store keys, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY", inner);
+    /// <summary>botocore's words first, as the AWS CLI prints them; which profile and sources were tried in the hint.</summary>
+    public static NoCredentialsException NoCredentials(string profile, string? reason = null, Exception? inner = null) =>
+        new(
+            $"profile `{profile}` did not contain credential information and no other source (environment, container, instance metadata) provided any{(reason is null ? string.Empty : " (" + reason + ")")}; "
+            + "run `rolecall configure` to store keys, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY", inner);
 
     public static ConfigurationException WebIdentityWithoutRole(string profile) =>
         new($"profile {profile}: `web_identity_token_file` was specified but `role_arn` was missing",

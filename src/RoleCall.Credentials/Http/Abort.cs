@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Credentials.Http;
 
@@ -54,7 +55,7 @@ internal sealed class Abort : IDisposable
             return HttpFailures.Of($"{what}: timed out{after}", error);
         }
 
-        return HttpFailures.Of($"{what}: {Innermost(error).Message}", error);
+        return HttpFailures.Of($"{what}: {SystemFailureText.Of(Innermost(error))}", error);
     }
 
     public void Dispose()

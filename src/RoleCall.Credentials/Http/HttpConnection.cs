@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Net.Sockets;
 using System.Text;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Credentials.Http;
 
@@ -101,7 +102,7 @@ internal sealed class HttpConnection : IDisposable
         {
             // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
             throw HttpFailures.Of(
-                $"SSL validation failed for {target}: {(ex is AuthenticationException ? ex.Message : "the server did not complete a TLS handshake (is it http://?)")}", ex);
+                $"SSL validation failed for {target}: {(ex is AuthenticationException ? SystemFailureText.Of(ex) : "the server did not complete a TLS handshake (is it http://?)")}", ex);
         }
     }
 

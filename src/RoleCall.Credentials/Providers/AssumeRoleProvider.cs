@@ -49,6 +49,11 @@ public sealed class AssumeRoleProvider(
         for (var attempt = 1; ; attempt++)
         {
             var code = serial is null ? null : await mfa.GetTokenAsync(serial, cancellation);
+            if (MfaRetry.AskAgainForShortCode(serial, code, mfa, attempt))
+            {
+                continue;
+            }
+
             var request = new AssumeRoleRequest(Options.RoleArn, sessionName)
             {
                 ExternalId = Options.ExternalId,

@@ -1,4 +1,5 @@
 using RoleCall.Core.Identity;
+using RoleCall.Core.Errors;
 
 namespace RoleCall.Credentials.Providers;
 
@@ -25,7 +26,7 @@ public sealed class ContainerProvider(Uri endpoint, string? authorizationToken, 
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw CredentialErrors.EndpointFailed("container credentials endpoint", $"cannot read {authorizationTokenFile}: {e.Message}");
+                throw CredentialErrors.EndpointFailed("container credentials endpoint", $"cannot read {authorizationTokenFile}: {SystemFailureText.Of(e)}");
             }
         }
 

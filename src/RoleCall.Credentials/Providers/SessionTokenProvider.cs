@@ -42,6 +42,11 @@ public sealed class SessionTokenProvider(
         for (var attempt = 1; ; attempt++)
         {
             var code = SerialNumber is null ? null : await mfa.GetTokenAsync(SerialNumber, cancellation);
+            if (MfaRetry.AskAgainForShortCode(SerialNumber, code, mfa, attempt))
+            {
+                continue;
+            }
+
             try
             {
                 var session = StsSessions.From(await sts.GetSessionTokenAsync(caller, new GetSessionTokenRequest(durationSeconds, SerialNumber, code), cancellation));

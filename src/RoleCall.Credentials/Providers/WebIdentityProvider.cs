@@ -33,7 +33,7 @@ public sealed class WebIdentityProvider(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CredentialErrors.EndpointFailed("web identity token file " + TokenFile, e.Message);
+            throw CredentialErrors.EndpointFailed("web identity token file " + TokenFile, SystemFailureText.Of(e));
         }
 
         var name = SessionName ?? "botocore-session-" + time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -23,6 +23,9 @@ public interface IStsClient
 
     Task<GetAccessKeyInfoResponse> GetAccessKeyInfoAsync(AwsCredentials caller, string accessKeyId, CancellationToken cancellation = default);
 
+    /// <summary>The details behind an encoded authorization failure message (EC2's UnauthorizedOperation).</summary>
+    Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default);
+
     /// <summary>Unsigned: the web identity token is the authentication.</summary>
     Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default);
 }

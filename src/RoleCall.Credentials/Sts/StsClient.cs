@@ -5,7 +5,8 @@ namespace RoleCall.Credentials.Sts;
 
 /// <summary>
 /// <see cref="IStsClient"/> over a <see cref="QueryClient"/> bound to an STS endpoint
-/// (<see cref="Endpoints.EndpointResolver"/>). Optional parameters go on the wire only when set.
+/// (<see cref="Endpoints.EndpointResolver"/>). Optional parameters go on the wire only when set; each request is
+/// first checked as botocore checks it (<see cref="StsParameterRules"/>).
 /// </summary>
 public sealed class StsClient : IStsClient
 {
@@ -26,6 +27,7 @@ public sealed class StsClient : IStsClient
     public async Task<AssumeRoleResponse> AssumeRoleAsync(AwsCredentials caller, AssumeRoleRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        StsParameterRules.Check(request);
         var parameters = Build("AssumeRole")
             .Add("RoleArn", request.RoleArn)
             .Add("RoleSessionName", request.RoleSessionName)
@@ -48,6 +50,7 @@ public sealed class StsClient : IStsClient
     public async Task<GetSessionTokenResponse> GetSessionTokenAsync(AwsCredentials caller, GetSessionTokenRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        StsParameterRules.Check(request);
         var parameters = Build("GetSessionToken")
             .Add("DurationSeconds", request.DurationSeconds)
             .Add("SerialNumber", request.SerialNumber)
@@ -65,6 +68,7 @@ public sealed class StsClient : IStsClient
     public async Task<GetFederationTokenResponse> GetFederationTokenAsync(AwsCredentials caller, GetFederationTokenRequest request, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        StsParameterRules.Check(request);
         var parameters = Build("GetFederationToken")
             .Add("Name", request.Name)
             .Add("Policy", request.Policy)
@@ -83,6 +87,13 @@ public sealed class StsClient : IStsClient
         var parameters = Build("GetAccessKeyInfo").Add("AccessKeyId", accessKeyId);
         var (result, requestId, read) = await Send("GetAccessKeyInfo", parameters, StsShapes.GetAccessKeyInfo, caller, cancellation);
         return new GetAccessKeyInfoResponse(read.Required("Account"), requestId, result);
+    }
+
+    public async Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default)
+    {
+        var parameters = Build("DecodeAuthorizationMessage").Add("EncodedMessage", encodedMessage);
+        var (result, requestId, read) = await Send("DecodeAuthorizationMessage", parameters, StsShapes.DecodeAuthorizationMessage, caller, cancellation);
+        return new DecodeAuthorizationMessageResponse(read.Optional("DecodedMessage"), requestId, result);
     }
 
     public async Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default)

@@ -42,6 +42,9 @@ internal static class StsShapes
     public static readonly StructureShape GetAccessKeyInfo = Shape.Structure(
         new ShapeMember("Account", Shape.Text));
 
+    public static readonly StructureShape DecodeAuthorizationMessage = Shape.Structure(
+        new ShapeMember("DecodedMessage", Shape.Text));
+
     public static readonly StructureShape AssumeRoleWithWebIdentity = Shape.Structure(
         new ShapeMember("Credentials", Credentials),
         new ShapeMember("SubjectFromWebIdentityToken", Shape.Text),

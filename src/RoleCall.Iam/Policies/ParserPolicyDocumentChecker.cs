@@ -10,5 +10,5 @@ namespace RoleCall.Iam.Policies;
 internal sealed class ParserPolicyDocumentChecker : IPolicyDocumentChecker
 {
     public void Check(string document, PolicyDocumentKind kind) =>
-        PolicyParser.Parse(document, kind == PolicyDocumentKind.Trust ? PolicyKind.Trust : PolicyKind.Identity).GetPolicyOrThrow();
+        PolicyParser.Parse(document, kind == PolicyDocumentKind.Trust ? PolicyKind.Trust : PolicyKind.Identity, managed: kind == PolicyDocumentKind.Managed).GetPolicyOrThrow();
 }

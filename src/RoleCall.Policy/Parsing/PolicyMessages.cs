@@ -11,6 +11,9 @@ internal static class PolicyMessages
 
     public const string SyntaxErrors = "Syntax errors in policy.";
     public const string LegacyParsing = "The policy failed legacy parsing";
+
+    /// <summary>CreatePolicy / CreatePolicyVersion with no Version or 2008-10-17 (quoted in public reports of the AWS CLI and console).</summary>
+    public const string ManagedVersion = "Policy document must be version 2012-10-17 or greater.";
     public const string ShouldNotSpecifyPrincipal = "Policy document should not specify a principal.";
     public const string MustContainActions = "Policy statement must contain actions.";
     public const string MustContainResources = "Policy statement must contain resources.";

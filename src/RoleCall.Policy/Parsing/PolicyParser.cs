@@ -20,10 +20,11 @@ public static class PolicyParser
     /// <param name="document">The JSON text (already URL-decoded).</param>
     /// <param name="kind">What the document is attached to: decides required and prohibited fields.</param>
     /// <param name="policyId">The name decisions report the policy by (a policy ARN, "user/alice/inline-name").</param>
-    public static PolicyParseResult Parse(string? document, PolicyKind kind, string policyId = "policy")
+    /// <param name="managed">A managed policy (CreatePolicy, CreatePolicyVersion): IAM accepts only Version 2012-10-17.</param>
+    public static PolicyParseResult Parse(string? document, PolicyKind kind, string policyId = "policy", bool managed = false)
     {
         var problems = new ProblemList();
-        var policy = document is null ? null : ParseDocument(document, kind, policyId, problems);
+        var policy = document is null ? null : ParseDocument(document, kind, policyId, managed, problems);
         if (document is null)
         {
             problems.Error(PolicyMessages.SyntaxErrors, "$", new SourcePosition(1, 1), "the policy document is empty");
@@ -32,7 +33,7 @@ public static class PolicyParser
         return new PolicyParseResult(problems.HasErrors ? null : policy, problems.All);
     }
 
-    private static CompiledPolicy? ParseDocument(string document, PolicyKind kind, string policyId, ProblemList problems)
+    private static CompiledPolicy? ParseDocument(string document, PolicyKind kind, string policyId, bool managed, ProblemList problems)
     {
         if (FirstInvalidCharacter(document) is { } bad)
         {
@@ -54,7 +55,7 @@ public static class PolicyParser
         }
 
         var members = root.Members.GroupBy(m => m.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var version = ReadVersion(members, problems);
+        var version = ReadVersion(root, members, managed, problems);
         var scope = new ParseScope(kind, version == Version2012, problems);
         scope.CheckDuplicates(root, "$");
         foreach (var member in root.Members.Where(m => !TopLevelFields.Contains(m.Key)))
@@ -79,16 +80,27 @@ public static class PolicyParser
         return statements is null ? null : new CompiledPolicy(policyId, kind, version, documentId, statements);
     }
 
-    private static string ReadVersion(Dictionary<string, JsonMember> members, ProblemList problems)
+    private static string ReadVersion(JsonNode root, Dictionary<string, JsonMember> members, bool managed, ProblemList problems)
     {
         if (!members.TryGetValue("Version", out var member))
         {
-            // No Version means the 2008 language: policy variables are plain text.
+            // No Version means the 2008 language: policy variables are plain text. Inline and trust policies
+            // may omit it; a managed policy may not.
+            if (managed)
+            {
+                problems.Error(PolicyMessages.ManagedVersion, "$", root.Start, $"a managed policy starts with \"Version\": \"{Version2012}\"");
+            }
+
             return Version2008;
         }
 
         if (member.Value is { Kind: JsonKind.String, Text: Version2012 or Version2008 })
         {
+            if (managed && member.Value.Text == Version2008)
+            {
+                problems.Error(PolicyMessages.ManagedVersion, "$.Version", member.Value.Start, $"a managed policy is written in the current language: \"Version\": \"{Version2012}\"");
+            }
+
             return member.Value.Text;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using RoleCall.Core.Errors;
 using RoleCall.Protocol.Query;
 using RoleCall.Web.Hosting;
@@ -14,14 +15,44 @@ namespace RoleCall.Web.Handlers;
 /// </summary>
 internal sealed class IamDetailHandler(IamCalls iam, PageRenderer pages)
 {
-    public Task UserAsync(ConsoleRequest request, string name) => DetailAsync(request, $"User {name}", caller =>
+    public Task UserAsync(ConsoleRequest request, string name, string? error = null, string? notice = null) => DetailAsync(request, $"User {name}", caller =>
     {
         var user = iam.Iam(caller, "GetUser", ("UserName", name));
         var keys = iam.Iam(caller, "ListAccessKeys", ("UserName", name)).Members("AccessKeyMetadata").Select(k => $"{k.Text("AccessKeyId")}  {k.Text("Status")}  {k.Text("CreateDate")}");
         var mfa = iam.Iam(caller, "ListMFADevices", ("UserName", name)).Members("MFADevices").Select(d => d.Text("SerialNumber") ?? "");
         return ([("ARN", user.Text("User", "Arn") ?? ""), ("Created", user.Text("User", "CreateDate") ?? "")],
             [("Security credentials: access keys", Lines(keys)), ("Security credentials: MFA devices", Lines(mfa))]);
-    });
+    }, UserMfa(request, name), error, notice);
+
+    /// <summary>The user page's forms: Assign MFA device (CreateVirtualMFADevice), then Add MFA (EnableMFADevice for that user).</summary>
+    public Task PostUserAsync(ConsoleRequest request, string name, IFormCollection form)
+    {
+        var session = request.Session!;
+        string? notice = null;
+        try
+        {
+            switch (form["op"].ToString())
+            {
+                case "assign-mfa":
+                    session.AssigningMfa = MfaAssignment.Create(iam, session.Current, form["devicename"].ToString(), name);
+                    break;
+                case "enable-mfa":
+                    notice = MfaAssignment.EnableFor(iam, session, session.Current, name, form["code1"].ToString(), form["code2"].ToString());
+                    break;
+                default:
+                    return UserAsync(request, name, "Unknown action.");
+            }
+        }
+        catch (AwsServiceException e)
+        {
+            return UserAsync(request, name, ConsoleErrors.Describe(e));
+        }
+
+        return UserAsync(request, name, null, notice);
+    }
+
+    private static UserMfaModel UserMfa(ConsoleRequest request, string name) =>
+        new(name, request.Session!.AssigningMfa is { } device && device.UserName == name ? MfaAssignment.View(device) : null);
 
     public Task RoleAsync(ConsoleRequest request, string name) => DetailAsync(request, $"Role {name}", caller =>
     {
@@ -47,16 +78,18 @@ internal sealed class IamDetailHandler(IamCalls iam, PageRenderer pages)
     });
 
     private async Task DetailAsync(ConsoleRequest request, string title,
-        Func<Iam.Model.Caller, (IReadOnlyList<(string, string)> Facts, IReadOnlyList<(string, string)> Sections)> read)
+        Func<Iam.Model.Caller, (IReadOnlyList<(string, string)> Facts, IReadOnlyList<(string, string)> Sections)> read,
+        UserMfaModel? mfa = null, string? error = null, string? notice = null)
     {
         try
         {
             var (facts, sections) = read(request.Session!.Current);
-            await pages.WriteAsync<IamDetailPage>(request.Http, new IamDetailModel(request.Chrome(title), facts, sections));
+            await pages.WriteAsync<IamDetailPage>(request.Http, new IamDetailModel(request.Chrome(title, error, notice), facts, sections, mfa),
+                error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
         }
         catch (AwsServiceException e)
         {
-            await pages.WriteAsync<IamDetailPage>(request.Http, new IamDetailModel(request.Chrome(title, ConsoleErrors.Describe(e)), [], []), e.HttpStatus);
+            await pages.WriteAsync<IamDetailPage>(request.Http, new IamDetailModel(request.Chrome(title, error ?? ConsoleErrors.Describe(e)), [], []), e.HttpStatus);
         }
     }
 

@@ -15,17 +15,34 @@ namespace RoleCall.Web.Handlers;
 /// </summary>
 internal static class MfaAssignment
 {
-    public static MfaInProgress Create(IamCalls iam, Caller caller, string name)
+    public static MfaInProgress Create(IamCalls iam, Caller caller, string name, string? forUser = null)
     {
         var device = iam.Iam(caller, "CreateVirtualMFADevice", ("VirtualMFADeviceName", name.Trim())).Node("VirtualMFADevice");
         var seed = Encoding.ASCII.GetString(Convert.FromBase64String(device.Text("Base32StringSeed") ?? ""));
-        return new MfaInProgress(device.Text("SerialNumber") ?? "", seed);
+        return new MfaInProgress(device.Text("SerialNumber") ?? "", seed, forUser);
+    }
+
+    /// <summary>
+    /// An administrator's assignment from another user's page (tutorial 003: Users, the user, Security
+    /// credentials, Assign MFA device): EnableMFADevice for that user, as the signed-in identity.
+    /// </summary>
+    public static string EnableFor(IamCalls iam, ConsoleSession session, Caller caller, string user, string code1, string code2)
+    {
+        if (session.AssigningMfa is not { } device || device.UserName != user)
+        {
+            throw new Core.Errors.AwsServiceException("ValidationError", "Start with Assign MFA device.", 400);
+        }
+
+        iam.Iam(caller, "EnableMFADevice", ("UserName", user), ("SerialNumber", device.SerialNumber),
+            ("AuthenticationCode1", code1.Trim()), ("AuthenticationCode2", code2.Trim()));
+        session.AssigningMfa = null;
+        return $"MFA device {device.SerialNumber} is assigned to {user}.";
     }
 
     /// <summary>A user's device through EnableMFADevice; root's through the console's own path, as on AWS (the API needs a user name).</summary>
     public static string Enable(IamCalls iam, ConsoleSignIn signIn, ConsoleSession session, Caller caller, string code1, string code2)
     {
-        var device = session.AssigningMfa ?? throw new Core.Errors.AwsServiceException("ValidationError", "Start with Assign MFA device.", 400);
+        var device = session.AssigningMfa is { UserName: null } own ? own : throw new Core.Errors.AwsServiceException("ValidationError", "Start with Assign MFA device.", 400);
         if (caller.Kind == PrincipalKind.Root)
         {
             signIn.EnableRootMfa(caller, device.SerialNumber, code1, code2);

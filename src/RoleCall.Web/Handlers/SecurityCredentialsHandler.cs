@@ -96,7 +96,7 @@ internal sealed class SecurityCredentialsHandler(IamCalls iam, ConsoleSignIn sig
         }
 
         var model = new SecurityCredentialsModel(request.Chrome("Security credentials", error, notice), caller.Arn, devices, keys, created,
-            session.AssigningMfa is { } device ? MfaAssignment.View(device) : null, manage);
+            session.AssigningMfa is { UserName: null } device ? MfaAssignment.View(device) : null, manage);
         await pages.WriteAsync<SecurityCredentialsPage>(request.Http, model, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 

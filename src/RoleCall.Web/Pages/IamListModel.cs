@@ -8,5 +8,6 @@ public sealed record IamListModel(PageChrome Chrome, IReadOnlyList<string> Colum
 
 public sealed record IamListRow(string Name, string Link, IReadOnlyList<string> Cells);
 
-/// <summary>A detail page: facts as name/value pairs, and sections of JSON documents or lists.</summary>
-public sealed record IamDetailModel(PageChrome Chrome, IReadOnlyList<(string Name, string Value)> Facts, IReadOnlyList<(string Title, string Body)> Sections);
+/// <summary>A detail page: facts as name/value pairs, and sections of JSON documents or lists; a user's page also assigns MFA.</summary>
+public sealed record IamDetailModel(PageChrome Chrome, IReadOnlyList<(string Name, string Value)> Facts, IReadOnlyList<(string Title, string Body)> Sections,
+    UserMfaModel? Mfa = null);

@@ -67,6 +67,23 @@ public sealed class AwsCliV2DefaultsDifferentialTests : IDisposable
     }
 
     [Fact]
+    public void Should_report_no_credentials_anywhere_in_botocores_words_and_exit_code()
+    {
+        // Tutorial 004's first check run before any default profile exists, and a profile with only a region:
+        // the AWS CLI stops before any call with botocore's NoCredentialsError.
+        _cli.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        _cli.WriteConfig("[profile user101]\nregion = us-east-1\noutput = json\n");
+        AssertSameAsV2(["sts", "get-caller-identity"]);
+        AssertSameAsV2(["sts", "get-caller-identity", "--region", "us-east-1", "--endpoint-url", Nowhere]);
+
+        // Without a region, where STS needs one (an endpoint URL is set), botocore's NoRegionError comes first.
+        AssertSameAsV2(["sts", "get-caller-identity", "--endpoint-url", Nowhere]);
+        AssertSameAsV2(["sts", "get-session-token", "--endpoint-url", Nowhere]);
+        AssertSameAsV2(["sts", "get-caller-identity", "--profile", "user101", "--endpoint-url", Nowhere]);
+        AssertSameAsV2(["iam", "get-user", "--profile", "user101", "--endpoint-url", Nowhere]);
+    }
+
+    [Fact]
     public void Should_report_an_unknown_profile_in_botocores_words_and_exit_code()
     {
         _cli.WriteConfig("[profile known]\nregion = us-east-1\n");

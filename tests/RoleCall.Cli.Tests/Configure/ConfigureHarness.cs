@@ -38,6 +38,9 @@ internal sealed class ConfigureHarness : IDisposable
     /// <summary>Any rolecall command (sts, iam, ec2, ...), not only the configure group.</summary>
     public (int Code, string Out, string Err) RunAny(params string[] args) => RunWith(CommandCatalog.Default, string.Empty, args);
 
+    /// <summary>Any rolecall command with <paramref name="input"/> on stdin (not a terminal).</summary>
+    public (int Code, string Out, string Err) RunAnyWithInput(string input, params string[] args) => RunWith(CommandCatalog.Default, input, args);
+
     private (int Code, string Out, string Err) RunWith(CommandCatalog catalog, string input, string[] args)
     {
         using var console = new BufferConsole(input);

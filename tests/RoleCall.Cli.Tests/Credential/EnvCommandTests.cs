@@ -11,7 +11,8 @@ public sealed class EnvCommandTests : IDisposable
     {
         var first = _sandbox.RunWithInput("123456\n", "env", "role");
         Assert.Equal(0, first.Code);
-        Assert.Equal("Enter MFA code for arn:aws:iam::123456789012:mfa/alice: ", first.Err);
+        // From a pipe the prompt's line is ended after the answer, as getpass ends it (tutorial 004).
+        Assert.Equal("Enter MFA code for arn:aws:iam::123456789012:mfa/alice: \n", first.Err);
         Assert.DoesNotContain("Enter MFA", first.Out, StringComparison.Ordinal);
 
         var second = _sandbox.Run("env", "role");
@@ -87,14 +88,14 @@ public sealed class EnvCommandTests : IDisposable
         """)]
     public void Should_print_each_format_exactly(string format, string expected)
     {
-        var (code, stdout, _) = _sandbox.Run("env", "role", "--format", format, "--mfa-code", "1");
+        var (code, stdout, _) = _sandbox.Run("env", "role", "--format", format, "--mfa-code", "123456");
         Assert.Equal((0, expected), (code, stdout));
     }
 
     [Fact]
     public void Should_print_cmd_assignments_with_crlf()
     {
-        var (_, stdout, _) = _sandbox.Run("env", "role", "--format", "cmd", "--mfa-code", "1");
+        var (_, stdout, _) = _sandbox.Run("env", "role", "--format", "cmd", "--mfa-code", "123456");
         Assert.StartsWith("set \"AWS_ACCESS_KEY_ID=ASIAROLE00000000001\"\r\nset \"AWS_SECRET_ACCESS_KEY=role/secret+key\"\r\n", stdout, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public sealed class ExportCredentialsCommandTests : IDisposable
     [InlineData("fish", "set -gx AWS_ACCESS_KEY_ID \"ASIAROLE00000000001\"\nset -gx AWS_SECRET_ACCESS_KEY \"role/secret+key\"\nset -gx AWS_SESSION_TOKEN \"role-token==\"\nset -gx AWS_CREDENTIAL_EXPIRATION \"2030-01-02T03:04:05+00:00\"\n")]
     public void Should_print_the_aws_cli_format_exactly(string format, string expected)
     {
-        var (code, stdout, _) = _sandbox.Run("configure", "export-credentials", "--profile", "role", "--format", format, "--mfa-code", "1");
+        var (code, stdout, _) = _sandbox.Run("configure", "export-credentials", "--profile", "role", "--format", format, "--mfa-code", "123456");
         Assert.Equal((0, expected), (code, stdout));
     }
 
@@ -30,7 +30,7 @@ public sealed class ExportCredentialsCommandTests : IDisposable
     [Fact]
     public void Should_print_version_1_json_with_the_account_for_credential_process()
     {
-        var (code, stdout, _) = _sandbox.Run("credential-process", "--profile", "role", "--mfa-code", "1");
+        var (code, stdout, _) = _sandbox.Run("credential-process", "--profile", "role", "--mfa-code", "123456");
         Assert.Equal(0, code);
         Assert.EndsWith("\"Expiration\": \"2030-01-02T03:04:05+00:00\",\n  \"AccountId\": \"123456789012\"\n}\n", stdout, StringComparison.Ordinal);
     }

@@ -55,6 +55,9 @@ internal sealed class FakeStsClient : IStsClient, IStsClientFactory
     public Task<GetAccessKeyInfoResponse> GetAccessKeyInfoAsync(AwsCredentials caller, string accessKeyId, CancellationToken cancellation = default) =>
         throw new NotSupportedException();
 
+    public Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default) =>
+        throw new NotSupportedException();
+
     public Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default) =>
         throw new NotSupportedException();
 

@@ -56,6 +56,7 @@ public sealed class GlobalOptionTableTests
         "--color" => "auto",
         "--cli-binary-format" => "base64",
         "--cli-read-timeout" or "--cli-connect-timeout" => "3",
+        "--endpoint-url" => "http://127.0.0.1:4600",
         _ => "value",
     };
 }

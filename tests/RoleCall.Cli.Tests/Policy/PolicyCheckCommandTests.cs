@@ -45,7 +45,7 @@ public sealed class PolicyCheckCommandTests : IDisposable
         Assert.Equal($"{file}:4:35: error: Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. [$.Statement[0].Action]", lines[0]);
         Assert.StartsWith("  hint: write the action as service:Name", lines[1], StringComparison.Ordinal);
         Assert.Equal($"{file}:4:60: error: Resource bucket must be in ARN format or \"*\". [$.Statement[0].Resource]", lines[2]);
-        Assert.Contains("2 error(s), 0 warning(s) as a identity policy", stdout, StringComparison.Ordinal);
+        Assert.Contains("2 error(s), 0 warning(s) as an identity policy", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,20 +31,55 @@ public sealed class AssumeRoleProviderTests
         var sts = new FakeSts(Clock);
         sts.Failures.Enqueue(WrongCode);
         sts.Failures.Enqueue(WrongCode);
-        var mfa = new ScriptedMfa(true, "1", "2", "3");
+        var mfa = new ScriptedMfa(true, "111111", "222222", "333333");
         await Provider(sts, mfa).ResolveAsync(default);
         Assert.Equal(3, mfa.Prompts.Count);
     }
 
     [Fact]
-    public async Task Should_ask_again_after_a_code_that_is_not_six_digits()
+    public async Task Should_ask_again_after_a_code_sts_finds_malformed()
     {
         var sts = new FakeSts(Clock);
-        sts.Failures.Enqueue(new AwsServiceException("ValidationError", "1 validation error detected: Value '12345' at 'tokenCode' failed to satisfy constraint: Member must have length greater than or equal to 6", 400));
-        var mfa = new ScriptedMfa(true, "12345", "123456");
+        sts.Failures.Enqueue(new AwsServiceException("ValidationError", "1 validation error detected: Value '12345a' at 'tokenCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\d]*", 400));
+        var mfa = new ScriptedMfa(true, "12345a", "123456");
         await Provider(sts, mfa).ResolveAsync(default);
         Assert.Equal(2, mfa.Prompts.Count);
         Assert.Equal("123456", ((AssumeRoleRequest)sts.Calls[^1].Request).TokenCode);
+    }
+
+    [Fact]
+    public async Task Should_ask_again_without_calling_sts_after_a_short_or_empty_code_at_a_terminal()
+    {
+        var sts = new FakeSts(Clock);
+        var mfa = new ScriptedMfa(true, "12345", "", "123456");
+        await Provider(sts, mfa).ResolveAsync(default);
+        Assert.Equal(3, mfa.Prompts.Count);
+        Assert.Equal("123456", ((AssumeRoleRequest)Assert.Single(sts.Calls).Request).TokenCode);
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("12345", 5)]
+    public async Task Should_refuse_a_short_code_from_a_pipe_in_botocores_words_before_calling_sts(string typed, int length)
+    {
+        // The AWS CLI (getpass, then botocore's validation of TokenCode's min length 6) stops with exit 252.
+        var sts = new FakeSts(Clock);
+        var error = await Assert.ThrowsAsync<ParameterValidationException>(async () => await Provider(sts, new ScriptedMfa(false, typed)).ResolveAsync(default));
+        Assert.Equal($"Parameter validation failed:\nInvalid length for parameter TokenCode, value: {length}, valid min length: 6", error.Message);
+        Assert.Equal(ExitCodes.BadSyntax, error.ExitCode);
+        Assert.Contains("--mfa-code", error.Hint, StringComparison.Ordinal);
+        Assert.Empty(sts.Calls);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_short_code_after_the_third_try_at_a_terminal()
+    {
+        var sts = new FakeSts(Clock);
+        var mfa = new ScriptedMfa(true, "1", "12", "123");
+        var error = await Assert.ThrowsAsync<ParameterValidationException>(async () => await Provider(sts, mfa).ResolveAsync(default));
+        Assert.EndsWith("value: 3, valid min length: 6", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, mfa.Prompts.Count);
+        Assert.Empty(sts.Calls);
     }
 
     [Fact]
@@ -67,7 +102,7 @@ public sealed class AssumeRoleProviderTests
     {
         var sts = new FakeSts(Clock);
         sts.Failures.Enqueue(WrongCode);
-        await Assert.ThrowsAsync<CredentialException>(async () => await Provider(sts, new FixedMfaTokenSource("9")).ResolveAsync(default));
+        await Assert.ThrowsAsync<CredentialException>(async () => await Provider(sts, new FixedMfaTokenSource("999999")).ResolveAsync(default));
         Assert.Single(sts.Calls);
     }
 
@@ -85,5 +120,15 @@ public sealed class AssumeRoleProviderTests
         using var input = new StringReader("654321\n");
         var code = await new PromptMfaTokenSource(prompt, input, interactive: true).GetTokenAsync("arn:aws:iam::1:mfa/u", default);
         Assert.Equal(("654321", "Enter MFA code for arn:aws:iam::1:mfa/u: "), (code, prompt.ToString()));
+    }
+
+    [Fact]
+    public async Task Should_return_an_empty_line_as_typed_and_fail_only_at_the_end_of_input()
+    {
+        using var prompt = new StringWriter();
+        var source = new PromptMfaTokenSource(prompt, new StringReader("\n"), interactive: false);
+        Assert.Equal(string.Empty, await source.GetTokenAsync("arn:aws:iam::1:mfa/u", default));
+        var error = await Assert.ThrowsAsync<ConfigurationException>(async () => await source.GetTokenAsync("arn:aws:iam::1:mfa/u", default));
+        Assert.Contains("--mfa-code", error.Hint, StringComparison.Ordinal);
     }
 }

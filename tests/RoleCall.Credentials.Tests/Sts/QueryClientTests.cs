@@ -69,7 +69,7 @@ public abstract class QueryClientTests : IDisposable
         _server.Script.Enqueue((403, ScriptedQueryServer.ErrorBody("AccessDenied", "User: x is not authorized to perform: sts:AssumeRole", 403)));
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() =>
-            Client().AssumeRoleAsync(Keys, new AssumeRoleRequest("arn:aws:iam::123456789012:role/admin", "s")));
+            Client().AssumeRoleAsync(Keys, new AssumeRoleRequest("arn:aws:iam::123456789012:role/admin", "s1")));
 
         Assert.Equal(("AccessDenied", 403, "req-err", "AssumeRole"), (error.Code, error.HttpStatus, error.RequestId, error.Operation));
         Assert.Equal("User: x is not authorized to perform: sts:AssumeRole", error.Message);

@@ -44,6 +44,9 @@ internal sealed class FakeSts(TimeProvider time) : IStsClient
     public Task<GetAccessKeyInfoResponse> GetAccessKeyInfoAsync(AwsCredentials caller, string accessKeyId, CancellationToken cancellation = default) =>
         throw new NotSupportedException("providers do not call GetAccessKeyInfo");
 
+    public Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default) =>
+        throw new NotSupportedException("providers do not call DecodeAuthorizationMessage");
+
     private static ResultStruct Empty => new("Result", []);
 
     private (AwsCredentials Credentials, int N) Answer(string action, AwsCredentials caller, object request)

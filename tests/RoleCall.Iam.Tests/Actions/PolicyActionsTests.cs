@@ -56,6 +56,27 @@ public sealed class PolicyActionsTests : IDisposable
         Assert.Equal(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("""{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""")]
+    [InlineData("""{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""")]
+    [InlineData("""{"Statement":[{"Effect":"Allow","Action":"s3:*"}]}""")]
+    public void Should_refuse_managed_policies_without_the_current_version_but_keep_them_inline(string document)
+    {
+        // Tutorial 003 pass: a managed policy must say Version 2012-10-17 (checked before the statements);
+        // an inline policy may still omit it or use the 2008 language.
+        var created = iam.Fails("CreatePolicy", ("PolicyName", "old"), ("PolicyDocument", document));
+        Assert.Equal(("MalformedPolicyDocument", "Policy document must be version 2012-10-17 or greater."), (created.Code, created.Message));
+        iam.Call("CreatePolicy", ("PolicyName", "s3-read"), ("PolicyDocument", Documents.S3Read));
+        var version = iam.Fails("CreatePolicyVersion", ("PolicyArn", Arn), ("PolicyDocument", document));
+        Assert.Equal("Policy document must be version 2012-10-17 or greater.", version.Message);
+
+        if (document.Contains("Resource", StringComparison.Ordinal))
+        {
+            iam.Call("CreateUser", ("UserName", "old-style"));
+            iam.Call("PutUserPolicy", ("UserName", "old-style"), ("PolicyName", "inline"), ("PolicyDocument", document));
+        }
+    }
+
     [Fact]
     public void Should_count_policy_size_without_white_space()
     {

@@ -110,11 +110,16 @@ public sealed class SessionTokenTests
     [Fact]
     public void Should_decode_only_messages_this_server_encoded()
     {
-        var explanation = new Iam.Authorization.AuthorizationExplanation("arn:aws:iam::123456789012:user/u", "iam:CreateUser", "*", "ImplicitDeny", [], []);
+        var explanation = new Iam.Authorization.AuthorizationExplanation("arn:aws:iam::123456789012:user/u", "iam:CreateUser", "*", "ImplicitDeny", [], [])
+        {
+            Conditions = [new("aws:userid", ["AIDAEXAMPLEEXAMPLE123"]), new("aws:username", ["u"])],
+        };
         var encoded = RoleCall.Iam.Sts.Messages.AuthorizationMessageCodec.Encode(explanation);
 
         var decoded = Value(world.Sts(Root(), "DecodeAuthorizationMessage", ("EncodedMessage", encoded)), "DecodedMessage");
         Assert.Contains("\"action\":\"iam:CreateUser\"", decoded, StringComparison.Ordinal);
+        // Tutorial 003 pass: the principal as AWS's decoded messages name it.
+        Assert.Contains("\"principal\":{\"id\":\"AIDAEXAMPLEEXAMPLE123\",\"name\":\"u\",\"arn\":\"arn:aws:iam::123456789012:user/u\"}", decoded, StringComparison.Ordinal);
         Assert.Contains("\"allowed\":false", decoded, StringComparison.Ordinal);
         Assert.Equal("InvalidAuthorizationMessageException", Fails(() => world.Sts(Root(), "DecodeAuthorizationMessage", ("EncodedMessage", "bm90IG91cnM="))).Code);
     }

@@ -2,6 +2,7 @@ using RoleCall.Cli.Commands.Vault;
 using RoleCall.Cli.Hosting;
 using RoleCall.Config;
 using RoleCall.Config.Profiles;
+using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
 using RoleCall.Credentials.Caching;
 using RoleCall.Credentials.Chain;
@@ -82,6 +83,25 @@ internal sealed class CredentialSession
         new(context, factory, profileName, mfaCode);
 
     public ICredentialProvider Provider() => Builder.Build(Profile);
+
+    /// <summary>
+    /// The credentials for a call to STS, in botocore's order: the chain runs first (an MFA prompt, an
+    /// AssumeRole), then the STS client is made, and only then is "no credentials anywhere" reported. So without
+    /// a region (where STS needs one) and without credentials, the AWS CLI says "You must specify a region", and
+    /// so does this.
+    /// </summary>
+    public async Task<AwsCredentials> ResolveForStsAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            return await ResolveAsync(cancellation);
+        }
+        catch (NoCredentialsException)
+        {
+            _ = Sts;
+            throw;
+        }
+    }
 
     /// <summary>Resolves the profile's credentials; a network failure after the client's retries gets a hint.</summary>
     public async Task<AwsCredentials> ResolveAsync(CancellationToken cancellation)

@@ -24,6 +24,9 @@ internal sealed class LazyStsClient(Lazy<IStsClient> inner) : IStsClient
     public Task<GetAccessKeyInfoResponse> GetAccessKeyInfoAsync(AwsCredentials caller, string accessKeyId, CancellationToken cancellation = default) =>
         inner.Value.GetAccessKeyInfoAsync(caller, accessKeyId, cancellation);
 
+    public Task<DecodeAuthorizationMessageResponse> DecodeAuthorizationMessageAsync(AwsCredentials caller, string encodedMessage, CancellationToken cancellation = default) =>
+        inner.Value.DecodeAuthorizationMessageAsync(caller, encodedMessage, cancellation);
+
     public Task<AssumeRoleWithWebIdentityResponse> AssumeRoleWithWebIdentityAsync(AssumeRoleWithWebIdentityRequest request, CancellationToken cancellation = default) =>
         inner.Value.AssumeRoleWithWebIdentityAsync(request, cancellation);
 }

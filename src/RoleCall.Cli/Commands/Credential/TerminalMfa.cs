@@ -31,7 +31,9 @@ internal static class TerminalMfa
             return new NoEchoMfaTokenSource(new PromptMfaTokenSource(terminal.Writer, terminal.Reader, interactive: true), terminal.Writer);
         }
 
-        return new PromptMfaTokenSource(context.Error, context.Console.In, context.Console.IsInputInteractive);
+        // From a pipe the answer is not echoed, so a newline ends the prompt's line, as getpass writes one.
+        var interactive = context.Console.IsInputInteractive;
+        return new PromptMfaTokenSource(context.Error, context.Console.In, interactive, endLine: !interactive);
     }
 
     private static (StreamWriter Writer, StreamReader Reader)? TryOpenTerminal()

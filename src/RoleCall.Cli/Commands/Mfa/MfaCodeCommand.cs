@@ -38,7 +38,7 @@ internal sealed class MfaCodeCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigurationException($"cannot read the MFA seed file {seedFile}: {e.Message}",
+            throw new ConfigurationException($"cannot read the MFA seed file {seedFile}: {SystemFailureText.Of(e)}",
                 "pass the file create-virtual-mfa-device wrote with --bootstrap-method Base32StringSeed");
         }
 

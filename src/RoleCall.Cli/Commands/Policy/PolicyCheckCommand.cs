@@ -61,7 +61,7 @@ internal sealed class PolicyCheckCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw PolicyCheckErrors.Unreadable(path, e.Message);
+            throw PolicyCheckErrors.Unreadable(path, SystemFailureText.Of(e));
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class PolicyCheckFormatter
         }
 
         var errors = report.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        text.Append(CultureInfo.InvariantCulture, $"{file}: {errors} error(s), {report.Problems.Count - errors} warning(s) as a {Kind(report.Kind)} policy\n");
+        text.Append(CultureInfo.InvariantCulture, $"{file}: {errors} error(s), {report.Problems.Count - errors} warning(s) as {Article(report.Kind)} {Kind(report.Kind)} policy\n");
         return text.ToString();
     }
 
@@ -61,4 +61,7 @@ internal static class PolicyCheckFormatter
     private static string Severity(PolicyProblem p) => p.Severity == ProblemSeverity.Error ? "error" : "warning";
 
     private static string Kind(PolicyKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>"an identity policy", "a trust policy".</summary>
+    private static string Article(PolicyKind kind) => "aeiou".Contains(Kind(kind)[0], StringComparison.Ordinal) ? "an" : "a";
 }

@@ -57,7 +57,7 @@ internal static class PostgresStores
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ConfigurationException($"serve: cannot use the S3 body directory {directory}: {e.Message}",
+            throw new ConfigurationException($"serve: cannot use the S3 body directory {directory}: {SystemFailureText.Of(e)}",
                 "check that it exists and is writable by every replica, or name another with --data DIR", e);
         }
     }

@@ -50,5 +50,5 @@ internal static class SqliteStores
     }
 
     private static ConfigurationException CannotOpen(string directory, Exception inner) =>
-        new($"serve: cannot open the data directory {directory}: {inner.Message}", "check that it exists and is writable, or use --in-memory", inner);
+        new($"serve: cannot open the data directory {directory}: {SystemFailureText.Of(inner)}", "check that it exists and is writable, or use --in-memory", inner);
 }

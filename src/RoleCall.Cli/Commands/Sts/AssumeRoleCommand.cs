@@ -39,10 +39,10 @@ internal sealed class AssumeRoleCommand(CredentialServices services) : ICommand
             SourceIdentity = p.Value("--source-identity", a.Option("--source-identity")),
         };
         a.EnsureConsumed();
-        StsParameterRules.Check(request, p);
+        StsParameterRules.Check(request, p.ProblemsOf);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.AssumeRoleAsync(credentials, request, cancellation);
         output.Write(response.Result, "AssumeRole");
         return ExitCodes.Success;

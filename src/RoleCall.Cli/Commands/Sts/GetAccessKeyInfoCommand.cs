@@ -1,6 +1,7 @@
 using RoleCall.Cli.Commands.Credential;
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
+using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Sts;
 
@@ -20,7 +21,7 @@ internal sealed class GetAccessKeyInfoCommand(CredentialServices services) : ICo
         StsParameterRules.CheckAccessKeyId(keyId);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.GetAccessKeyInfoAsync(credentials, keyId, cancellation);
         output.Write(response.Result, "GetAccessKeyInfo");
         return ExitCodes.Success;

@@ -19,7 +19,7 @@ internal sealed class GetCallerIdentityCommand(CredentialServices services) : IC
         context.Arguments.EnsureConsumed();
         var session = CredentialSession.Open(context, services.StsFactory, mfaCode: mfaCode);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.GetCallerIdentityAsync(credentials, cancellation);
         output.Write(response.Result, "GetCallerIdentity");
         return ExitCodes.Success;

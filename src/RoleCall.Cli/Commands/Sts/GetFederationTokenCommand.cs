@@ -26,10 +26,10 @@ internal sealed class GetFederationTokenCommand(CredentialServices services) : I
             Tags = p.Tags(a.OptionList("--tags")),
         };
         a.EnsureConsumed();
-        StsParameterRules.Check(request, p);
+        StsParameterRules.Check(request, p.ProblemsOf);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.GetFederationTokenAsync(credentials, request, cancellation);
         output.Write(response.Result, "GetFederationToken");
         return ExitCodes.Success;

@@ -25,7 +25,7 @@ internal sealed class GetSessionTokenCommand(CredentialServices services) : ICom
         StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
-        var credentials = await session.ResolveAsync(cancellation);
+        var credentials = await session.ResolveForStsAsync(cancellation);
         var response = await session.Sts.GetSessionTokenAsync(credentials, request, cancellation);
         output.Write(response.Result, "GetSessionToken");
         return ExitCodes.Success;

@@ -11,7 +11,7 @@ namespace RoleCall.Cli.Commands.Sts;
 /// a file (<c>~</c> expanded, botocore's words when it cannot be read), shorthand (<c>arn=...</c>,
 /// <c>Key=k,Value=v</c>) or JSON (a list, or one object per item) for lists of structures. A member the model
 /// lacks or a required one left out is not refused here: it is kept as botocore's validation report, which
-/// <see cref="StsParameterRules"/> prints with the other problems in the model's order.
+/// <see cref="Credentials.Sts.StsParameterRules"/> prints with the other problems in the model's order.
 /// </summary>
 internal sealed class StsParameters(Func<string, string> expandPath)
 {
@@ -26,7 +26,7 @@ internal sealed class StsParameters(Func<string, string> expandPath)
     /// <summary>botocore's unknown/missing member reports for one list parameter (`PolicyArns`, `Tags`).</summary>
     public IReadOnlyList<string> ProblemsOf(string member) => _problems.GetValueOrDefault(member) ?? [];
 
-    /// <summary>A string parameter, with file:// (text) and fileb:// (bytes as text) loaded as the AWS CLI does.</summary>
+    /// <summary>A string parameter, with file:// (text) loaded as the AWS CLI does; fileb:// is botocore's type error.</summary>
     public string? Value(string option, string? value)
     {
         if (value is null)
@@ -41,7 +41,8 @@ internal sealed class StsParameters(Func<string, string> expandPath)
                 var path = expandPath(value[prefix.Length..]);
                 try
                 {
-                    return File.ReadAllText(path);
+                    // Every STS input is a string: the bytes of fileb:// fail botocore's type check.
+                    return prefix == "file://" ? File.ReadAllText(path) : throw PythonBytes.NotAString(MemberName(option), File.ReadAllBytes(path));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -52,6 +53,10 @@ internal sealed class StsParameters(Func<string, string> expandPath)
 
         return value;
     }
+
+    /// <summary>The model's member name of an option: `--role-session-name` is RoleSessionName.</summary>
+    private static string MemberName(string option) =>
+        string.Concat(option.TrimStart('-').Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     /// <summary>`--policy-arns arn=A arn=B`, JSON `[{"arn": "A"}]` or `{"arn": "A"} {"arn": "B"}`.</summary>
     public IReadOnlyList<string> PolicyArns(IReadOnlyList<string>? values)

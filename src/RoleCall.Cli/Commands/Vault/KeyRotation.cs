@@ -4,6 +4,7 @@ using RoleCall.Cli.Commands.Iam.Model;
 using RoleCall.Cli.Hosting;
 using RoleCall.Core.Errors;
 using RoleCall.Core.Identity;
+using RoleCall.Credentials.Mfa;
 using RoleCall.Credentials.Sts;
 using RoleCall.Vault;
 
@@ -64,6 +65,11 @@ internal sealed class KeyRotation(CommandContext context, CredentialSession sess
         }
 
         var code = await TerminalMfa.For(context, mfaCode).GetTokenAsync(serial, cancellation);
+        if (code.Length < MfaErrors.MinCodeLength)
+        {
+            throw MfaErrors.CodeTooShort(serial, code);
+        }
+
         var response = await session.Sts.GetSessionTokenAsync(oldKeys, new GetSessionTokenRequest(900, serial, code), cancellation);
         return response.Credentials;
     }

@@ -9,7 +9,7 @@ internal static class PolicyDocuments
 {
     public static string ReadManaged(ActionContext context)
     {
-        var document = ReadIdentity(context);
+        var document = ReadIdentity(context, kind: PolicyDocumentKind.Managed);
         if (PolicySize.Of(document) > IamLimits.ManagedPolicySize)
         {
             throw IamErrors.Quota("PolicySize", IamLimits.ManagedPolicySize);
@@ -18,11 +18,11 @@ internal static class PolicyDocuments
         return document;
     }
 
-    public static string ReadIdentity(ActionContext context, string parameter = "PolicyDocument")
+    public static string ReadIdentity(ActionContext context, string parameter = "PolicyDocument", PolicyDocumentKind kind = PolicyDocumentKind.Identity)
     {
         var document = context.Parameters.Required(parameter);
         IamValidation.Length(document, ParameterReader.FieldName(parameter), 1, IamLimits.PolicyDocumentLength);
-        context.Runtime.PolicyChecker.Check(document, PolicyDocumentKind.Identity);
+        context.Runtime.PolicyChecker.Check(document, kind);
         return document;
     }
 

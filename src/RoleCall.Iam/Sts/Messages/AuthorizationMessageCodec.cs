@@ -56,6 +56,22 @@ internal static class AuthorizationMessageCodec
     /// The shape of AWS's decoded messages: allowed, explicitDeny, matchedStatements, failures, and the context
     /// (principal, action, resource, conditions as `{"items":[{"key":K,"values":{"items":[{"value":V}]}}]}`).
     /// </summary>
+    /// <summary>AWS names the principal by `id` (aws:userid), `name` (aws:username, users only) and `arn`, in that order.</summary>
+    private static Dictionary<string, string> Principal(AuthorizationExplanation e)
+    {
+        var principal = new Dictionary<string, string>();
+        foreach (var (key, field) in (ReadOnlySpan<(string, string)>)[("aws:userid", "id"), ("aws:username", "name")])
+        {
+            if (e.Conditions.FirstOrDefault(c => c.Key == key).Value is [var value])
+            {
+                principal[field] = value;
+            }
+        }
+
+        principal["arn"] = e.PrincipalArn;
+        return principal;
+    }
+
     private static string ToJson(AuthorizationExplanation e) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["allowed"] = e.Decision == "Allow",
@@ -64,7 +80,7 @@ internal static class AuthorizationMessageCodec
         ["failures"] = new Dictionary<string, object> { ["items"] = e.Errors },
         ["context"] = new Dictionary<string, object>
         {
-            ["principal"] = new Dictionary<string, string> { ["arn"] = e.PrincipalArn },
+            ["principal"] = Principal(e),
             ["action"] = e.Action,
             ["resource"] = e.Resource,
             ["conditions"] = new Dictionary<string, object>

@@ -72,7 +72,8 @@ internal static class ParameterBinder
                 return null;
             }
 
-            var resolved = items.Select(v => ParameterFiles.Resolve(option, v, expandPath)).ToList();
+            var elementName = shape.Element!.Type == "string" ? member.Name : null;
+            var resolved = items.Select((v, i) => ParameterFiles.Resolve(option, v, expandPath, elementName is null ? null : $"{elementName}[{i}]")).ToList();
             if (resolved.Count == 1 && resolved[0].TrimStart().StartsWith('['))
             {
                 return ParseJson(option, resolved[0]);
@@ -82,7 +83,7 @@ internal static class ParameterBinder
         }
 
         var text = args.Option(option);
-        return text is null ? null : Element(shape, option, ParameterFiles.Resolve(option, text, expandPath));
+        return text is null ? null : Element(shape, option, ParameterFiles.Resolve(option, text, expandPath, shape.Type == "string" ? member.Name : null));
     }
 
     private static JsonNode Element(ModelShape shape, string option, string text)

@@ -8,7 +8,8 @@ namespace RoleCall.Cli.Commands.Iam.Parameters;
 /// </summary>
 internal static class ParameterFiles
 {
-    public static string Resolve(string option, string value, Func<string, string> expandPath)
+    // stringParameter: the member's name when it is a string (not a blob); fileb:// is then botocore's type error.
+    public static string Resolve(string option, string value, Func<string, string> expandPath, string? stringParameter = null)
     {
         try
         {
@@ -19,7 +20,8 @@ internal static class ParameterFiles
 
             if (value.StartsWith("fileb://", StringComparison.Ordinal))
             {
-                return Convert.ToBase64String(File.ReadAllBytes(expandPath(value["fileb://".Length..])));
+                var bytes = File.ReadAllBytes(expandPath(value["fileb://".Length..]));
+                return stringParameter is null ? Convert.ToBase64String(bytes) : throw PythonBytes.NotAString(stringParameter, bytes);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -47,6 +49,6 @@ internal static class ParameterFiles
         {
             FileNotFoundException or DirectoryNotFoundException => $"[Errno 2] No such file or directory: '{path}'",
             UnauthorizedAccessException => $"[Errno 13] Permission denied: '{path}'",
-            _ => error.Message,
+            _ => SystemFailureText.Of(error),
         };
 }

@@ -1,27 +1,27 @@
 using System.Globalization;
 using RoleCall.Core.Errors;
-using RoleCall.Credentials.Sts;
 
-namespace RoleCall.Cli.Commands.Sts;
+namespace RoleCall.Credentials.Sts;
 
 /// <summary>
-/// botocore's client-side validation of the sts commands' parameters, from the STS service model's `min`
-/// bounds (the only bound botocore checks): a too-short string or too-small number stops the command with
-/// botocore's words and exit 252 before anything is sent (issue 16, item 4). Members are checked in the
-/// model's order, as the AWS CLI builds its parameters.
+/// botocore's client-side validation of STS parameters, from the STS service model's `min` bounds (the only
+/// bound botocore checks): a too-short string or too-small number stops the call with botocore's words and
+/// exit 252 before anything is sent (issue 16, item 4). Members are checked in the model's order, as the AWS
+/// CLI builds its parameters. <see cref="StsClient"/> checks every request, so the calls the credential chain
+/// makes (a profile's `duration_seconds`, a typed MFA code) are refused as botocore refuses them too.
 /// </summary>
-internal sealed class StsParameterRules
+public sealed class StsParameterRules
 {
     private readonly List<string> _problems = [];
 
-    public static void Check(AssumeRoleRequest r, StsParameters parsed) => new StsParameterRules()
+    public static void Check(AssumeRoleRequest r, Func<string, IReadOnlyList<string>>? reported = null) => new StsParameterRules()
         .Length("RoleArn", r.RoleArn, 20)
         .Length("RoleSessionName", r.RoleSessionName, 2)
-        .Reported(parsed.ProblemsOf("PolicyArns"))
+        .Reported(reported, "PolicyArns")
         .PolicyArns(r.PolicyArns)
         .Length("Policy", r.Policy, 1)
         .Value("DurationSeconds", r.DurationSeconds, 900)
-        .Reported(parsed.ProblemsOf("Tags"))
+        .Reported(reported, "Tags")
         .Tags(r.Tags)
         .Each("TransitiveTagKeys", r.TransitiveTagKeys, 1)
         .Length("ExternalId", r.ExternalId, 2)
@@ -36,17 +36,19 @@ internal sealed class StsParameterRules
         .Length("TokenCode", r.TokenCode, 6)
         .ThrowIfAny();
 
-    public static void Check(GetFederationTokenRequest r, StsParameters parsed) => new StsParameterRules()
+    public static void Check(GetFederationTokenRequest r, Func<string, IReadOnlyList<string>>? reported = null) => new StsParameterRules()
         .Length("Name", r.Name, 2)
         .Length("Policy", r.Policy, 1)
-        .Reported(parsed.ProblemsOf("PolicyArns"))
+        .Reported(reported, "PolicyArns")
         .PolicyArns(r.PolicyArns)
         .Value("DurationSeconds", r.DurationSeconds, 900)
-        .Reported(parsed.ProblemsOf("Tags"))
+        .Reported(reported, "Tags")
         .Tags(r.Tags)
         .ThrowIfAny();
 
     public static void CheckAccessKeyId(string accessKeyId) => new StsParameterRules().Length("AccessKeyId", accessKeyId, 16).ThrowIfAny();
+
+    public static void CheckEncodedMessage(string encodedMessage) => new StsParameterRules().Length("EncodedMessage", encodedMessage, 1).ThrowIfAny();
 
     private StsParameterRules Length(string name, string? value, int min)
     {
@@ -68,10 +70,13 @@ internal sealed class StsParameterRules
         return this;
     }
 
-    /// <summary>The members the parameters' reader found missing or unknown (<see cref="StsParameters.ProblemsOf"/>).</summary>
-    private StsParameterRules Reported(IReadOnlyList<string> problems)
+    /// <summary>
+    /// What the command line's reader found in one list parameter's items before there was a request to check:
+    /// botocore's "Missing required parameter in Tags[0]" and "Unknown parameter in PolicyArns[0]" lines, in place.
+    /// </summary>
+    private StsParameterRules Reported(Func<string, IReadOnlyList<string>>? reported, string member)
     {
-        _problems.AddRange(problems);
+        _problems.AddRange(reported?.Invoke(member) ?? []);
         return this;
     }
 
