@@ -101,7 +101,7 @@ internal sealed class HttpConnection : IDisposable
         catch (Exception ex) when (ex is AuthenticationException or IOException && !abort.Token.IsCancellationRequested)
         {
             // As botocore says "SSL validation failed": the certificate, or an endpoint that is not https.
-            throw HttpFailures.Of(
+            throw HttpFailures.OfTls(
                 $"SSL validation failed for {target}: {(ex is AuthenticationException ? SystemFailureText.Of(ex) : "the server did not complete a TLS handshake (is it http://?)")}", ex);
         }
     }

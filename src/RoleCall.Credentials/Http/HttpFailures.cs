@@ -12,4 +12,8 @@ internal static class HttpFailures
     // Never inlined: inlined into a caller (HttpTarget.Of), its `new` loaded System.Net.Http when that caller ran.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static Exception Of(string message, Exception? inner = null) => new HttpRequestException(message, inner);
+
+    /// <summary>A failed TLS handshake (botocore's SSLError), marked so the caller's error leads with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static Exception OfTls(string message, Exception inner) => new HttpRequestException(HttpRequestError.SecureConnectionError, message, inner);
 }

@@ -78,6 +78,8 @@ public sealed class DirectHttpTransportTlsTests : IDisposable
             transport.PostAsync(new Uri($"https://127.0.0.1:{server.Url.Port}/"), [], Body, CancellationToken.None));
 
         Assert.StartsWith($"SSL validation failed for https://127.0.0.1:{server.Url.Port}: ", error.Message, StringComparison.Ordinal);
+        // Marked as a TLS failure, so the command's error leads with this line as the AWS CLI's does (ServiceCallExceptionTests).
+        Assert.Equal(HttpRequestError.SecureConnectionError, error.HttpRequestError);
     }
 
     [Fact]

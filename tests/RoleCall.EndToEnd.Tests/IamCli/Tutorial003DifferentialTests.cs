@@ -83,6 +83,7 @@ public sealed class Tutorial003DifferentialTests
             yield return (root, ["iam", "create-policy", "--policy-name", "p-" + file, "--policy-document", scheme + sandbox.PathOf(file)]);
         }
 
+        yield return (demo, ["sts", "assume-role", "--role-arn", "arn:aws:iam::123456789012:role/user-role", "--role-session-name", "s", "--policy", "fileb://" + sandbox.PathOf("user-policy.json")]);
         yield return (root, ["iam", "create-access-key", "--user-name", "demo-user"]);
         yield return (root, ["iam", "list-access-keys", "--user-name", "demo-user", "--query", "length(AccessKeyMetadata)"]);
         yield return (root, ["sts", "decode-authorization-message", "--encoded-message", encoded, "--query", "length(DecodedMessage) > `100`"]);

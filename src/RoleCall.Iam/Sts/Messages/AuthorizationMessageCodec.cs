@@ -52,10 +52,6 @@ internal static class AuthorizationMessageCodec
         return Encoding.UTF8.GetString(plain);
     }
 
-    /// <summary>
-    /// The shape of AWS's decoded messages: allowed, explicitDeny, matchedStatements, failures, and the context
-    /// (principal, action, resource, conditions as `{"items":[{"key":K,"values":{"items":[{"value":V}]}}]}`).
-    /// </summary>
     /// <summary>AWS names the principal by `id` (aws:userid), `name` (aws:username, users only) and `arn`, in that order.</summary>
     private static Dictionary<string, string> Principal(AuthorizationExplanation e)
     {
@@ -72,6 +68,10 @@ internal static class AuthorizationMessageCodec
         return principal;
     }
 
+    /// <summary>
+    /// The shape of AWS's decoded messages: allowed, explicitDeny, matchedStatements, failures, and the context
+    /// (principal, action, resource, conditions as `{"items":[{"key":K,"values":{"items":[{"value":V}]}}]}`).
+    /// </summary>
     private static string ToJson(AuthorizationExplanation e) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["allowed"] = e.Decision == "Allow",
