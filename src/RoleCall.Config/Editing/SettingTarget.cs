@@ -54,7 +54,8 @@ public sealed record SettingTarget(string Profile, string Key, string? SubKey, s
         };
     }
 
-    private static UsageException TooDeep(string varname) =>
+    /// <summary>A VARNAME that names no value (`profile.NAME`, or deeper than KEY.SUBKEY), for set and get alike.</summary>
+    internal static UsageException TooDeep(string varname) =>
         UsageException.Custom(
             $"argument varname: '{varname}' is not a setting name",
             "use KEY, KEY.SUBKEY, default.KEY[.SUBKEY], profile.NAME.KEY[.SUBKEY] or preview.KEY");

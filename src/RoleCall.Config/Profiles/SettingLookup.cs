@@ -22,6 +22,13 @@ public static class SettingLookup
             return resolver.Resolve(profileOption).Values.GetValueOrDefault(varname);
         }
 
+        if (parts[0] == "profile" && parts.Length == 2)
+        {
+            // `profile.NAME` is a section, not a value: the AWS CLI dies on it (IndexError, "list index out of
+            // range", exit 255); say what was wrong, as `configure set` does.
+            throw Editing.SettingTarget.TooDeep(varname);
+        }
+
         var profiles = resolver.Files.Profiles;
         if (parts.Length == 2 && PredefinedSections.Contains(parts[0]))
         {

@@ -38,6 +38,13 @@ public sealed class AwsCliMessageException : RoleCallException
         new($"Partial credentials found in {provider}, missing: {missing}", hint, ExitCodes.OtherFailure);
 
     /// <summary>
+    /// awscli's ParamError, a value the CLI could not read before any call (`Error parsing parameter '--policy':
+    /// Unable to load paramfile ...`, a shorthand syntax error); the AWS CLI v2 exits 252.
+    /// </summary>
+    public static AwsCliMessageException ParamError(string option, string message, string hint) =>
+        new($"Error parsing parameter '{option}': {message}", hint, ExitCodes.BadSyntax);
+
+    /// <summary>
     /// The AWS CLI's check of `--endpoint-url` (awscli/customizations/globalargs.py): a value without a URL
     /// scheme, the empty string included, is refused before anything else runs (the AWS CLI v2 exits 252).
     /// </summary>

@@ -14,12 +14,14 @@ public sealed class StsParameterRules
 {
     private readonly List<string> _problems = [];
 
-    public static void Check(AssumeRoleRequest r) => new StsParameterRules()
+    public static void Check(AssumeRoleRequest r, Func<string, IReadOnlyList<string>>? reported = null) => new StsParameterRules()
         .Length("RoleArn", r.RoleArn, 20)
         .Length("RoleSessionName", r.RoleSessionName, 2)
+        .Reported(reported, "PolicyArns")
         .PolicyArns(r.PolicyArns)
         .Length("Policy", r.Policy, 1)
         .Value("DurationSeconds", r.DurationSeconds, 900)
+        .Reported(reported, "Tags")
         .Tags(r.Tags)
         .Each("TransitiveTagKeys", r.TransitiveTagKeys, 1)
         .Length("ExternalId", r.ExternalId, 2)
@@ -34,11 +36,13 @@ public sealed class StsParameterRules
         .Length("TokenCode", r.TokenCode, 6)
         .ThrowIfAny();
 
-    public static void Check(GetFederationTokenRequest r) => new StsParameterRules()
+    public static void Check(GetFederationTokenRequest r, Func<string, IReadOnlyList<string>>? reported = null) => new StsParameterRules()
         .Length("Name", r.Name, 2)
         .Length("Policy", r.Policy, 1)
+        .Reported(reported, "PolicyArns")
         .PolicyArns(r.PolicyArns)
         .Value("DurationSeconds", r.DurationSeconds, 900)
+        .Reported(reported, "Tags")
         .Tags(r.Tags)
         .ThrowIfAny();
 
@@ -63,6 +67,16 @@ public sealed class StsParameterRules
             _problems.Add($"Invalid value for parameter {name}, value: {number.ToString(CultureInfo.InvariantCulture)}, valid min value: {min}");
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// What the command line's reader found in one list parameter's items before there was a request to check:
+    /// botocore's "Missing required parameter in Tags[0]" and "Unknown parameter in PolicyArns[0]" lines, in place.
+    /// </summary>
+    private StsParameterRules Reported(Func<string, IReadOnlyList<string>>? reported, string member)
+    {
+        _problems.AddRange(reported?.Invoke(member) ?? []);
         return this;
     }
 

@@ -48,6 +48,14 @@ public sealed class ConfigureGetCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_say_that_profile_dot_name_is_no_setting_where_the_aws_cli_dies_with_an_index_error()
+    {
+        var (code, stdout, stderr) = _cli.Run("configure", "get", "profile.dev");
+        Assert.Equal((ExitCodes.BadSyntax, ""), (code, stdout));
+        Assert.StartsWith("rolecall: error: argument varname: 'profile.dev' is not a setting name\nhint: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_fail_for_a_missing_profile_with_one_line_and_a_hint()
     {
         var (code, stdout, stderr) = _cli.Run("configure", "get", "region", "--profile", "nope");

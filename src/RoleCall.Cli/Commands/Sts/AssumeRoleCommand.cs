@@ -23,22 +23,23 @@ internal sealed class AssumeRoleCommand(CredentialServices services) : ICommand
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         var a = context.Arguments;
+        var p = StsParameters.For(context);
         var request = new AssumeRoleRequest(
-            StsParameters.Value("--role-arn", a.RequiredOption("--role-arn"))!,
-            StsParameters.Value("--role-session-name", a.RequiredOption("--role-session-name"))!)
+            p.Value("--role-arn", a.RequiredOption("--role-arn"))!,
+            p.Value("--role-session-name", a.RequiredOption("--role-session-name"))!)
         {
             DurationSeconds = a.IntOption("--duration-seconds"),
-            ExternalId = StsParameters.Value("--external-id", a.Option("--external-id")),
-            SerialNumber = StsParameters.Value("--serial-number", a.Option("--serial-number")),
-            TokenCode = StsParameters.Value("--token-code", a.Option("--token-code")),
-            Policy = StsParameters.Value("--policy", a.Option("--policy")),
-            PolicyArns = StsParameters.PolicyArns(a.OptionList("--policy-arns")),
-            Tags = StsParameters.Tags(a.OptionList("--tags")),
+            ExternalId = p.Value("--external-id", a.Option("--external-id")),
+            SerialNumber = p.Value("--serial-number", a.Option("--serial-number")),
+            TokenCode = p.Value("--token-code", a.Option("--token-code")),
+            Policy = p.Value("--policy", a.Option("--policy")),
+            PolicyArns = p.PolicyArns(a.OptionList("--policy-arns")),
+            Tags = p.Tags(a.OptionList("--tags")),
             TransitiveTagKeys = a.OptionList("--transitive-tag-keys") ?? [],
-            SourceIdentity = StsParameters.Value("--source-identity", a.Option("--source-identity")),
+            SourceIdentity = p.Value("--source-identity", a.Option("--source-identity")),
         };
         a.EnsureConsumed();
-        StsParameterRules.Check(request);
+        StsParameterRules.Check(request, p.ProblemsOf);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveForStsAsync(cancellation);

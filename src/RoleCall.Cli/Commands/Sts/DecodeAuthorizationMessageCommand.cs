@@ -21,7 +21,7 @@ internal sealed class DecodeAuthorizationMessageCommand(CredentialServices servi
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
-        var message = StsParameters.Value("--encoded-message", context.Arguments.RequiredOption("--encoded-message"))!;
+        var message = StsParameters.For(context).Value("--encoded-message", context.Arguments.RequiredOption("--encoded-message"))!;
         context.Arguments.EnsureConsumed();
         StsParameterRules.CheckEncodedMessage(message);
         var session = CredentialSession.Open(context, services.StsFactory);

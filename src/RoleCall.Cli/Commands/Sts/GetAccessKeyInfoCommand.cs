@@ -16,7 +16,7 @@ internal sealed class GetAccessKeyInfoCommand(CredentialServices services) : ICo
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
-        var keyId = StsParameters.Value("--access-key-id", context.Arguments.RequiredOption("--access-key-id"))!;
+        var keyId = StsParameters.For(context).Value("--access-key-id", context.Arguments.RequiredOption("--access-key-id"))!;
         context.Arguments.EnsureConsumed();
         StsParameterRules.CheckAccessKeyId(keyId);
         var session = CredentialSession.Open(context, services.StsFactory);

@@ -17,15 +17,16 @@ internal sealed class GetFederationTokenCommand(CredentialServices services) : I
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
         var a = context.Arguments;
-        var request = new GetFederationTokenRequest(StsParameters.Value("--name", a.RequiredOption("--name"))!)
+        var p = StsParameters.For(context);
+        var request = new GetFederationTokenRequest(p.Value("--name", a.RequiredOption("--name"))!)
         {
-            Policy = StsParameters.Value("--policy", a.Option("--policy")),
-            PolicyArns = StsParameters.PolicyArns(a.OptionList("--policy-arns")),
+            Policy = p.Value("--policy", a.Option("--policy")),
+            PolicyArns = p.PolicyArns(a.OptionList("--policy-arns")),
             DurationSeconds = a.IntOption("--duration-seconds"),
-            Tags = StsParameters.Tags(a.OptionList("--tags")),
+            Tags = p.Tags(a.OptionList("--tags")),
         };
         a.EnsureConsumed();
-        StsParameterRules.Check(request);
+        StsParameterRules.Check(request, p.ProblemsOf);
         var session = CredentialSession.Open(context, services.StsFactory);
         var output = new StsOutput(context, session);
         var credentials = await session.ResolveForStsAsync(cancellation);

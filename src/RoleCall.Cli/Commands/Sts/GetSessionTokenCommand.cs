@@ -16,10 +16,11 @@ internal sealed class GetSessionTokenCommand(CredentialServices services) : ICom
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellation)
     {
+        var p = StsParameters.For(context);
         var request = new GetSessionTokenRequest(
             context.Arguments.IntOption("--duration-seconds"),
-            StsParameters.Value("--serial-number", context.Arguments.Option("--serial-number")),
-            StsParameters.Value("--token-code", context.Arguments.Option("--token-code")));
+            p.Value("--serial-number", context.Arguments.Option("--serial-number")),
+            p.Value("--token-code", context.Arguments.Option("--token-code")));
         context.Arguments.EnsureConsumed();
         StsParameterRules.Check(request);
         var session = CredentialSession.Open(context, services.StsFactory);

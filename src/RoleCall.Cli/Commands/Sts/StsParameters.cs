@@ -1,18 +1,33 @@
 using System.Text.Json;
 using RoleCall.Cli.Commands.Iam.Parameters;
-using RoleCall.Core.Errors;
+using RoleCall.Cli.Hosting;
+using RoleCall.Config;
 using RoleCall.Credentials.Sts;
 
 namespace RoleCall.Cli.Commands.Sts;
 
 /// <summary>
 /// The AWS CLI's parameter conventions for the STS commands: <c>file://</c> and <c>fileb://</c> values read from
-/// a file, shorthand (<c>arn=...</c>, <c>Key=k,Value=v</c>) or JSON for lists of structures.
+/// a file (<c>~</c> expanded, botocore's words when it cannot be read), shorthand (<c>arn=...</c>,
+/// <c>Key=k,Value=v</c>) or JSON (a list, or one object per item) for lists of structures. A member the model
+/// lacks or a required one left out is not refused here: it is kept as botocore's validation report, which
+/// <see cref="Credentials.Sts.StsParameterRules"/> prints with the other problems in the model's order.
 /// </summary>
-internal static class StsParameters
+internal sealed class StsParameters(Func<string, string> expandPath)
 {
-    /// <summary>A string parameter, with file:// (text) and fileb:// (bytes as text) loaded as the AWS CLI does.</summary>
-    public static string? Value(string option, string? value)
+    private readonly Dictionary<string, List<string>> _problems = new(StringComparer.Ordinal);
+
+    public static StsParameters For(CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new StsParameters(AwsPaths.From(AwsEnvironment.From(context.Environment)).ExpandPath);
+    }
+
+    /// <summary>botocore's unknown/missing member reports for one list parameter (`PolicyArns`, `Tags`).</summary>
+    public IReadOnlyList<string> ProblemsOf(string member) => _problems.GetValueOrDefault(member) ?? [];
+
+    /// <summary>A string parameter, with file:// (text) loaded as the AWS CLI does; fileb:// is botocore's type error.</summary>
+    public string? Value(string option, string? value)
     {
         if (value is null)
         {
@@ -23,7 +38,7 @@ internal static class StsParameters
         {
             if (value.StartsWith(prefix, StringComparison.Ordinal))
             {
-                var path = value[prefix.Length..];
+                var path = expandPath(value[prefix.Length..]);
                 try
                 {
                     // Every STS input is a string: the bytes of fileb:// fail botocore's type check.
@@ -31,7 +46,7 @@ internal static class StsParameters
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {Iam.Parameters.ParameterFiles.PythonReason(e, value)}", "check the path after file://");
+                    throw ParameterFiles.LoadError(option, value, path, e);
                 }
             }
         }
@@ -43,43 +58,61 @@ internal static class StsParameters
     private static string MemberName(string option) =>
         string.Concat(option.TrimStart('-').Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
-    /// <summary>`--policy-arns arn=A arn=B` or JSON `[{"arn": "A"}]`.</summary>
-    public static IReadOnlyList<string> PolicyArns(IReadOnlyList<string>? values) =>
-        values is null ? [] : [.. Structures("--policy-arns", values).Select(s => Member("--policy-arns", s, "arn"))];
-
-    /// <summary>`--tags Key=a,Value=b Key=c,Value=d` or JSON `[{"Key": "a", "Value": "b"}]`.</summary>
-    public static IReadOnlyList<StsTag> Tags(IReadOnlyList<string>? values) =>
-        values is null ? [] : [.. Structures("--tags", values).Select(s => new StsTag(Member("--tags", s, "Key"), Member("--tags", s, "Value")))];
-
-    private static IEnumerable<Dictionary<string, string>> Structures(string option, IReadOnlyList<string> values)
+    /// <summary>`--policy-arns arn=A arn=B`, JSON `[{"arn": "A"}]` or `{"arn": "A"} {"arn": "B"}`.</summary>
+    public IReadOnlyList<string> PolicyArns(IReadOnlyList<string>? values)
     {
-        var loaded = values.Select(v => Value(option, v)!).ToList();
-        if (loaded.Count == 1 && loaded[0].TrimStart().StartsWith('['))
+        var arns = new List<string>();
+        foreach (var (structure, index) in Structures("--policy-arns", values).Select((s, i) => (s, i)))
         {
-            return Json(option, loaded[0]);
+            Check("PolicyArns", index, structure, required: [], known: ["arn"]);
+            if (structure.TryGetValue("arn", out var arn))
+            {
+                arns.Add(arn);
+            }
         }
 
-        return loaded.Select(text => text.Split(',').Select(pair => pair.Split('=', 2)).ToDictionary(
-            kv => kv[0].Trim(),
-            kv => kv.Length == 2 ? kv[1] : throw UsageException.Custom($"Error parsing parameter '{option}': Expected: '=', received: end of input for input: {text}"),
-            StringComparer.Ordinal));
+        return arns;
     }
 
-    private static List<Dictionary<string, string>> Json(string option, string text)
+    /// <summary>`--tags Key=a,Value=b Key=c,Value=d` or JSON `[{"Key": "a", "Value": "b"}]`.</summary>
+    public IReadOnlyList<StsTag> Tags(IReadOnlyList<string>? values) =>
+        [.. Structures("--tags", values).Select((s, i) =>
+        {
+            Check("Tags", i, s, required: ["Key", "Value"], known: ["Key", "Value"]);
+            return new StsTag(s.GetValueOrDefault("Key") ?? string.Empty, s.GetValueOrDefault("Value") ?? string.Empty);
+        })];
+
+    /// <summary>botocore's structure validation: the required members first, then each member the model lacks.</summary>
+    private void Check(string member, int index, Dictionary<string, string> structure, string[] required, string[] known)
+    {
+        var problems = _problems.TryGetValue(member, out var list) ? list : _problems[member] = [];
+        problems.AddRange(required.Where(r => !structure.ContainsKey(r)).Select(r => $"Missing required parameter in {member}[{index}]: \"{r}\""));
+        problems.AddRange(structure.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal))
+            .Select(k => $"Unknown parameter in {member}[{index}]: \"{k}\", must be one of: {string.Join(", ", known)}"));
+    }
+
+    private List<Dictionary<string, string>> Structures(string option, IReadOnlyList<string>? values)
+    {
+        var loaded = (values ?? []).Select(v => Value(option, v)!).ToList();
+        if (loaded.Count == 1 && loaded[0].TrimStart().StartsWith('['))
+        {
+            return Json(option, loaded[0], list: true);
+        }
+
+        return [.. loaded.Select(text => text.TrimStart().StartsWith('{') ? Json(option, text, list: false)[0] : StsShorthand.Parse(option, text))];
+    }
+
+    private static List<Dictionary<string, string>> Json(string option, string text, bool list)
     {
         try
         {
             using var document = JsonDocument.Parse(text);
-            return [.. document.RootElement.EnumerateArray().Select(item => item.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal))];
+            var items = list ? document.RootElement.EnumerateArray().ToList() : [document.RootElement];
+            return [.. items.Select(item => item.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal))];
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            throw UsageException.Custom($"Error parsing parameter '{option}': Invalid JSON: {e.Message}");
+            throw JsonParameterError.Of(option, text, e);
         }
     }
-
-    private static string Member(string option, Dictionary<string, string> structure, string name) =>
-        structure.TryGetValue(name, out var value)
-            ? value
-            : throw UsageException.Custom($"Error parsing parameter '{option}': missing {name}=", $"write {option} {name}=...");
 }

@@ -111,8 +111,7 @@ internal static class ParameterBinder
         }
         catch (JsonException e)
         {
-            throw UsageException.Custom($"Error parsing parameter '{option}': Invalid JSON: {e.Message}",
-                "check the quoting: wrap JSON in single quotes in a POSIX shell, or use file://");
+            throw JsonParameterError.Of(option, text, e);
         }
     }
 }

@@ -26,25 +26,29 @@ internal static class ParameterFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw UsageException.Custom($"Error parsing parameter '{option}': Unable to load paramfile {value}: {PythonReason(e, value)}",
-                "check the path; file:// paths are relative to the current directory");
+            throw LoadError(option, value, expandPath(value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..]), e);
         }
 
         return value;
     }
 
     /// <summary>
+    /// The AWS CLI's error for a `file://` or `fileb://` value that cannot be read; Python's reason names the path
+    /// as opened (<paramref name="path"/>: `~` and variables expanded, a relative path left relative).
+    /// </summary>
+    public static AwsCliMessageException LoadError(string option, string value, string path, Exception error) =>
+        AwsCliMessageException.ParamError(option, $"Unable to load paramfile {value}: {PythonReason(error, path)}",
+            "check the path; file:// paths are relative to the current directory");
+
+    /// <summary>
     /// The reason as Python's OSError prints it (the AWS CLI's text), not .NET's message: under invariant
     /// globalization .NET's messages are bare resource keys like IO_FileNotFound_FileName.
     /// </summary>
-    internal static string PythonReason(Exception error, string value)
-    {
-        var path = value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..];
-        return error switch
+    private static string PythonReason(Exception error, string path) =>
+        error switch
         {
             FileNotFoundException or DirectoryNotFoundException => $"[Errno 2] No such file or directory: '{path}'",
             UnauthorizedAccessException => $"[Errno 13] Permission denied: '{path}'",
             _ => SystemFailureText.Of(error),
         };
-    }
 }
