@@ -56,8 +56,7 @@ internal static class SessionSeeder
         using var output = new StreamWriter(sessionsFile);
         for (var i = 0; i < sessions; i++)
         {
-            var result = Call(service, user, "sts", "AssumeRole", ("RoleArn", $"arn:aws:iam::{Account}:role/load-role"),
-                ("RoleSessionName", "s" + i.ToString(CultureInfo.InvariantCulture)), ("DurationSeconds", "43200"))!;
+            var result = AssumeRole(service, user, i);
             output.Write(Text(result, "Credentials", "AccessKeyId"));
             output.Write(' ');
             output.Write(Text(result, "Credentials", "SecretAccessKey"));
@@ -66,6 +65,23 @@ internal static class SessionSeeder
             if ((i + 1) % 100_000 == 0)
             {
                 Console.Error.WriteLine($"seed: {i + 1} sessions issued");
+            }
+        }
+    }
+
+    private static ResultStruct AssumeRole(IamService service, Caller user, int i)
+    {
+        while (true)
+        {
+            try
+            {
+                return Call(service, user, "sts", "AssumeRole", ("RoleArn", $"arn:aws:iam::{Account}:role/load-role"),
+                    ("RoleSessionName", "s" + i.ToString(CultureInfo.InvariantCulture)), ("DurationSeconds", "43200"))!;
+            }
+            catch (Exception e) when (e.Message.Contains("UNIQUE constraint failed: sessions.access_key_id", StringComparison.Ordinal))
+            {
+                // A key ID carries 40 random bits (the other 40 are the account's), so among 1,000,000 sessions of one
+                // account two collide in about every other seeding; that one call fails, and is made again.
             }
         }
     }
